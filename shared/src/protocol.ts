@@ -1,0 +1,74 @@
+// The Socket.IO contract: the only place an event is named. Used by `new Server<…>()` and every `io()`.
+import type { Result } from './errors.js';
+import type { InboundEvent, PayloadIn } from './schemas.js';
+import type { CallView, HallView, IssuedTicket, OfficeSnapshot, Role, TicketBrief } from './views.js';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  /** Desks this user may open; empty means any. */
+  deskIds: string[];
+}
+
+/** What each command acknowledges with when it succeeds. */
+export interface Acks {
+  'auth:login': { token: string; user: SessionUser };
+  'auth:logout': null;
+  'device:request-pairing': { code: string };
+  'device:approve': { deviceId: string };
+  'office:snapshot': OfficeSnapshot;
+  'ticket:issue': IssuedTicket;
+  'ticket:cancel': TicketBrief;
+  'desk:open': null;
+  'desk:close': null;
+  'desk:call-next': TicketBrief;
+  'desk:call-ticket': TicketBrief;
+  'desk:recall': TicketBrief;
+  'desk:start': TicketBrief;
+  /** The ticket called next when `callNext` was asked and someone waited, else null. */
+  'desk:finish': TicketBrief | null;
+  'desk:no-show': null;
+  'desk:return': null;
+  'desk:transfer': TicketBrief;
+  'desk:pause': null;
+  'desk:resume': null;
+  'day:close': null;
+}
+
+export type ClientToServerEvents = {
+  [E in InboundEvent]: (payload: PayloadIn<E>, ack: (result: Result<Acks[E]>) => void) => void;
+};
+
+/** Pushed to a device while it waits for the head to confirm its pairing code. */
+export interface DevicePaired {
+  deviceId: string;
+  token: string;
+  kind: 'kiosk' | 'display';
+}
+
+export interface HallChanged {
+  hall: HallView;
+  /** Calls and recalls made in this change, in order, for the display to flash and announce. */
+  calls: CallView[];
+}
+
+export interface ServerToClientEvents {
+  'office:snapshot': (snapshot: OfficeSnapshot) => void;
+  'hall:changed': (change: HallChanged) => void;
+  'device:paired': (paired: DevicePaired) => void;
+  'session:ended': (reason: 'logged_out' | 'expired' | 'revoked') => void;
+}
+
+/** Sent in the Socket.IO handshake `auth` field. */
+export interface HandshakeAuth {
+  token?: string;
+}
+
+export interface SocketData {
+  actor: SessionUser | null;
+}
+
+/** How long a client waits for an ack before showing "no answer" and retrying. */
+export const ACK_TIMEOUT_MS = 5000;
