@@ -66,8 +66,11 @@ export interface HandshakeAuth {
   token?: string;
 }
 
+/** Server-side per-socket data (never sent to the client). */
 export interface SocketData {
   actor: SessionUser | null;
+  /** The token this socket signed in with, so logout can end that session. */
+  token: string | null;
 }
 
 /** How long a client waits for an ack before showing "no answer" and retrying. */

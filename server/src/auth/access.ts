@@ -1,0 +1,115 @@
+// Who is on the other end of a socket: staff log in with a password, kiosks and displays are devices
+// paired once by a code the head confirms. Both end up holding a token; the server keeps its hash.
+import { randomInt, randomUUID } from 'node:crypto';
+import { fail, ok, type DevicePaired, type Result, type SessionUser } from '@kezek/shared';
+import type { StoredDevice, StoredUser } from '../settings/types.js';
+import { verifyPassword } from './passwords.js';
+import type { SettingsPort } from './settings-port.js';
+import { hashToken, newToken } from './tokens.js';
+
+/** A working day and some; a specialist is never logged out in the middle of a shift. */
+const SESSION_MS = 16 * 60 * 60 * 1000;
+const PAIRING_MS = 10 * 60 * 1000;
+const MAX_PENDING_PAIRINGS = 50;
+
+interface PendingPairing {
+  kind: DevicePaired['kind'];
+  name: string;
+  expiresAt: number;
+  deliver: (paired: DevicePaired) => void;
+}
+
+export type Resolved = { actor: SessionUser } | { expired: true };
+
+export class Access {
+  private pending = new Map<string, PendingPairing>();
+
+  constructor(
+    private readonly settings: SettingsPort,
+    private readonly clock: () => number,
+  ) {}
+
+  async login(username: string, password: string): Promise<Result<{ token: string; user: SessionUser }>> {
+    const user = this.settings.data.users.find((u) => u.username === username && u.active);
+    // Verify against a dummy hash for unknown users too, so timing does not reveal who exists.
+    const ok_ = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok_) return fail('bad_credentials');
+    const token = newToken();
+    const now = this.clock();
+    await this.settings.update((s) => {
+      s.sessions = s.sessions.filter((x) => x.expiresAt > now);
+      s.sessions.push({ tokenHash: hashToken(token), userId: user.id, expiresAt: now + SESSION_MS });
+    });
+    return ok({ token, user: staffActor(user) });
+  }
+
+  async logout(token: string): Promise<void> {
+    const tokenHash = hashToken(token);
+    await this.settings.update((s) => {
+      s.sessions = s.sessions.filter((x) => x.tokenHash !== tokenHash);
+    });
+  }
+
+  /** The actor behind a handshake token, or `expired` for a token that no longer opens anything. */
+  resolve(token: string): Resolved {
+    const tokenHash = hashToken(token);
+    const data = this.settings.data;
+    const session = data.sessions.find((x) => x.tokenHash === tokenHash);
+    if (session) {
+      const user = data.users.find((u) => u.id === session.userId && u.active);
+      if (!user || session.expiresAt <= this.clock()) return { expired: true };
+      return { actor: staffActor(user) };
+    }
+    const device = data.devices.find((d) => d.tokenHash === tokenHash);
+    if (!device || device.revoked) return { expired: true };
+    return { actor: deviceActor(device) };
+  }
+
+  /** Shows a code on the device; `deliver` hands it its token once the head confirms the code. */
+  requestPairing(kind: PendingPairing['kind'], name: string, deliver: PendingPairing['deliver']): string {
+    const now = this.clock();
+    for (const [code, p] of this.pending) if (p.expiresAt <= now) this.pending.delete(code);
+    while (this.pending.size >= MAX_PENDING_PAIRINGS) {
+      const oldest = this.pending.keys().next().value;
+      if (oldest !== undefined) this.pending.delete(oldest);
+    }
+    let code: string;
+    do code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    while (this.pending.has(code));
+    this.pending.set(code, { kind, name, expiresAt: now + PAIRING_MS, deliver });
+    return code;
+  }
+
+  async approve(code: string): Promise<Result<{ deviceId: string }>> {
+    const p = this.pending.get(code);
+    if (!p || p.expiresAt <= this.clock()) return fail('pairing_unknown');
+    this.pending.delete(code);
+    const paired = await this.pair(p.kind, p.name);
+    p.deliver(paired);
+    return ok({ deviceId: paired.deviceId });
+  }
+
+  async pair(kind: DevicePaired['kind'], name: string): Promise<DevicePaired> {
+    const token = newToken();
+    const device: StoredDevice = {
+      id: `dev-${randomUUID()}`,
+      kind,
+      name,
+      tokenHash: hashToken(token),
+      pairedAt: this.clock(),
+      revoked: false,
+    };
+    await this.settings.update((s) => void s.devices.push(device));
+    return { deviceId: device.id, token, kind };
+  }
+}
+
+export function staffActor(user: StoredUser): SessionUser {
+  return { id: user.id, username: user.username, name: user.name, role: user.role, deskIds: user.deskIds };
+}
+
+function deviceActor(device: StoredDevice): SessionUser {
+  return { id: device.id, username: device.id, name: device.name, role: device.kind, deskIds: [] };
+}
+
+const DUMMY_HASH = 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('uses port 8080 and ./data when nothing is given', () => {
+    const c = loadConfig([], {}, '/srv/kezek');
+    expect(c.port).toBe(8080);
+    expect(c.dataDir).toBe('/srv/kezek/data');
+  });
+
+  it('prefers arguments over the environment over defaults', () => {
+    const env = { PORT: '9000', KEZEK_DATA_DIR: '/var/kezek' };
+    expect(loadConfig([], env, '/x').port).toBe(9000);
+    const c = loadConfig(['--port', '9100', '--data-dir=/mnt/d'], env, '/x');
+    expect(c.port).toBe(9100);
+    expect(c.dataDir).toBe('/mnt/d');
+  });
+
+  it('refuses a port that is not a number and an unknown argument shape', () => {
+    expect(() => loadConfig([], { PORT: 'eighty' }, '/x')).toThrow(ConfigError);
+    expect(() => loadConfig(['port=1'], {}, '/x')).toThrow(/unexpected argument/);
+    expect(() => loadConfig(['--prot', '1'], {}, '/x')).toThrow(/unexpected argument/);
+    expect(() => loadConfig(['--port'], {}, '/x')).toThrow(/needs a value/);
+  });
+});

@@ -1,0 +1,56 @@
+// Configuration: command-line arguments win over the environment, which wins over defaults.
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Folder holding kiosk/, display/ and operator/ builds (each with its dist/). */
+  appsDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level'];
+
+export class ConfigError extends Error {}
+
+export function loadConfig(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): ServerConfig {
+  const args = parseArgs(argv);
+  const pick = (arg: string, envName: string, fallback: string): string =>
+    args.get(arg) ?? env[envName] ?? fallback;
+
+  const port = Number(pick('port', 'PORT', '8080'));
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`port must be an integer 0-65535, got "${pick('port', 'PORT', '8080')}"`);
+  }
+  const logLevel = pick('log-level', 'KEZEK_LOG_LEVEL', 'info');
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`log level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  return {
+    port,
+    host: pick('host', 'KEZEK_HOST', '0.0.0.0'),
+    dataDir: resolve(cwd, pick('data-dir', 'KEZEK_DATA_DIR', './data')),
+    appsDir: resolve(cwd, pick('apps-dir', 'KEZEK_APPS_DIR', '.')),
+    logLevel: logLevel as ServerConfig['logLevel'],
+  };
+}
+
+/** `--name value` and `--name=value`; anything else is an error, so a typo never passes silently. */
+function parseArgs(argv: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!m?.[1] || !KNOWN_ARGS.includes(m[1])) throw new ConfigError(`unexpected argument "${arg}"`);
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) throw new ConfigError(`--${m[1]} needs a value`);
+    out.set(m[1], value);
+  }
+  return out;
+}

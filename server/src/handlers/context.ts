@@ -1,0 +1,37 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents, SessionUser, SocketData } from '@kezek/shared';
+import type { Access } from '../auth/access.js';
+import type { Logger } from '../logger.js';
+import type { Office } from '../office/office.js';
+import type { SettingsPort } from '../auth/settings-port.js';
+
+export type KezekServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+export type KezekSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+
+/** Everything a handler may touch; built once per connection. */
+export interface HandlerContext {
+  socket: KezekSocket;
+  office: Office;
+  access: Access;
+  settings: SettingsPort;
+  log: Logger;
+  /** Makes the socket act for `actor` from now on: rooms joined, snapshot sent. */
+  admit(actor: SessionUser, token: string): void;
+}
+
+/** Handlers run only after the wrapper checked the role, so the actor is there. */
+export function actorOf(ctx: HandlerContext): SessionUser {
+  const actor = ctx.socket.data.actor;
+  if (!actor) throw new Error('handler reached without an actor');
+  return actor;
+}

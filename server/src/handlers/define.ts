@@ -1,0 +1,64 @@
+// The one wrapper every socket command goes through: rate limit, role, schema, then the handler, and
+// every outcome becomes a Result. Nothing a client sends can throw past this point.
+import {
+  fail,
+  inbound,
+  type Acks,
+  type InboundEvent,
+  type Payload,
+  type Result,
+  type Role,
+} from '@kezek/shared';
+import type { HandlerContext } from './context.js';
+import { TokenBucket } from './token-bucket.js';
+
+export type Caller = Role | 'guest';
+
+export interface HandlerSpec<E extends InboundEvent> {
+  roles: readonly Caller[];
+  run(ctx: HandlerContext, payload: Payload<E>): Promise<Result<Acks[E]>> | Result<Acks[E]>;
+}
+
+export type HandlerTable = { [E in InboundEvent]: HandlerSpec<E> };
+
+type Ack = (result: Result<unknown>) => void;
+
+/** A burst of 40 commands, then 20 a second: far above any person, far below a flood. */
+const BURST = 40;
+const PER_SECOND = 20;
+
+export function bindHandlers(ctx: HandlerContext, table: HandlerTable): void {
+  const bucket = new TokenBucket(BURST, PER_SECOND);
+  for (const event of Object.keys(table) as InboundEvent[]) {
+    const listener = (raw: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return; // nobody to answer: a well-behaved client always asks for an ack
+      void dispatch(ctx, event, table[event] as HandlerSpec<InboundEvent>, raw, ack as Ack, bucket);
+    };
+    ctx.socket.on(event, listener as never);
+  }
+}
+
+async function dispatch(
+  ctx: HandlerContext,
+  event: InboundEvent,
+  spec: HandlerSpec<InboundEvent>,
+  raw: unknown,
+  ack: Ack,
+  bucket: TokenBucket,
+): Promise<void> {
+  const reply = (result: Result<unknown>) => {
+    if (ctx.socket.connected) ack(result);
+  };
+  if (!bucket.take(Date.now())) return reply(fail('rate_limited'));
+  const actor = ctx.socket.data.actor;
+  const caller: Caller = actor?.role ?? 'guest';
+  if (!spec.roles.includes(caller)) return reply(fail(actor ? 'forbidden' : 'unauthorized'));
+  const parsed = inbound[event].safeParse(raw);
+  if (!parsed.success) return reply(fail('invalid_payload'));
+  try {
+    reply(await spec.run(ctx, parsed.data as Payload<InboundEvent>));
+  } catch (err) {
+    ctx.log.error({ err, event, actor: actor?.id }, 'handler failed');
+    reply(fail('internal'));
+  }
+}

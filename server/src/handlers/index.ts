@@ -1,0 +1,15 @@
+import { actorOf } from './context.js';
+import type { HandlerTable } from './define.js';
+import { deskHandlers } from './desks.js';
+import { sessionHandlers } from './session.js';
+import { ticketHandlers } from './tickets.js';
+
+export const handlers: HandlerTable = {
+  ...sessionHandlers,
+  ...ticketHandlers,
+  ...deskHandlers,
+  'day:close': {
+    roles: ['head'],
+    run: (ctx, { requestId }) => ctx.office.closeDay({ actorId: actorOf(ctx).id, requestId }),
+  },
+};

@@ -1,0 +1,63 @@
+// Logging in, pairing devices and asking for the full picture.
+import { ok } from '@kezek/shared';
+import { actorOf } from './context.js';
+import type { HandlerTable } from './define.js';
+
+const STAFF = ['operator', 'head'] as const;
+const ANYONE = ['guest', 'kiosk', 'display', 'operator', 'head'] as const;
+const SIGNED_IN = ['kiosk', 'display', 'operator', 'head'] as const;
+
+export const sessionHandlers = {
+  'auth:login': {
+    roles: ANYONE,
+    async run(ctx, { username, password }) {
+      const result = await ctx.access.login(username, password);
+      if (result.ok) ctx.admit(result.data.user, result.data.token);
+      return result;
+    },
+  },
+  'auth:logout': {
+    roles: STAFF,
+    async run(ctx) {
+      const token = ctx.socket.data.token;
+      if (token) await ctx.access.logout(token);
+      ctx.socket.emit('session:ended', 'logged_out');
+      ctx.socket.disconnect(true);
+      return ok(null);
+    },
+  },
+  'device:request-pairing': {
+    roles: ['guest'],
+    async run(ctx, { kind, name }) {
+      const deliver = (paired: { deviceId: string; token: string; kind: typeof kind }) => {
+        ctx.socket.emit('device:paired', paired);
+        const resolved = ctx.access.resolve(paired.token);
+        if ('actor' in resolved) ctx.admit(resolved.actor, paired.token);
+      };
+      const code = ctx.access.requestPairing(kind, name, deliver);
+      if (ctx.settings.data.autoPairLocal && isLoopback(ctx.socket.handshake.address)) {
+        // The demo office and one-PC set-ups: a device on the server's own machine needs no head.
+        setImmediate(
+          () => void ctx.access.approve(code).catch((err: unknown) => ctx.log.error({ err }, 'auto-pair')),
+        );
+      }
+      return ok({ code });
+    },
+  },
+  'device:approve': {
+    roles: ['head'],
+    async run(ctx, { code }) {
+      const result = await ctx.access.approve(code);
+      if (result.ok) ctx.log.info({ deviceId: result.data.deviceId, by: actorOf(ctx).id }, 'device paired');
+      return result;
+    },
+  },
+  'office:snapshot': {
+    roles: SIGNED_IN,
+    run: (ctx) => ok(ctx.office.snapshot()),
+  },
+} satisfies Partial<HandlerTable>;
+
+function isLoopback(address: string): boolean {
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}

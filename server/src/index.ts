@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Start-up: configuration -> adapters (disk, clock, logger) -> createApp -> listen. Nothing else.
+import { readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { DEMO_PASSWORDS, demoSettings } from './settings/demo-office.js';
+import { openSettings } from './settings/settings-store.js';
+import { fileDayStore } from './storage/file-day-store.js';
+
+const version = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.argv.slice(2), process.env, process.cwd());
+  const log = createLogger(config.logLevel);
+  const settings = await openSettings(config.dataDir, { seed: demoSettings, log });
+  const store = await fileDayStore(config.dataDir, log);
+  const app = await createApp({ settings, store, log, appsDir: config.appsDir, version });
+  const port = await app.listen(config.port, config.host);
+  log.info({ port, dataDir: config.dataDir, day: app.office.queue.day }, 'kezek server listening');
+  printWelcome(
+    port,
+    settings.data.users.some((u) => u.username === 'head'),
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    void app.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+function printWelcome(port: number, demoLogins: boolean): void {
+  const hosts = ['localhost', ...lanAddresses()];
+  const lines = ['', 'Kezek is running:'];
+  for (const app of ['kiosk', 'display', 'operator']) {
+    lines.push(`  ${app.padEnd(9)} ${hosts.map((h) => `http://${h}:${port}/${app}/`).join('   ')}`);
+  }
+  lines.push(`  health    http://localhost:${port}/api/health`);
+  if (demoLogins) {
+    lines.push(`  demo logins: head / ${DEMO_PASSWORDS.head}; op1 … op8 / ${DEMO_PASSWORDS.operator}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => a?.address ?? '');
+}
+
+main().catch((err: unknown) => {
+  // Refusing to start is the safe answer to a corrupt journal or settings file: say why and stop.
+  const message =
+    err instanceof ConfigError
+      ? `configuration: ${err.message}`
+      : String(err instanceof Error ? err.stack : err);
+  process.stderr.write(`kezek: cannot start: ${message}\n`);
+  process.exit(1);
+});

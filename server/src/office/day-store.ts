@@ -1,0 +1,61 @@
+// The port between the office and the disk: one journal per open business day, one archive per
+// closed day. The file implementation is storage/file-day-store.ts; tests may use memoryDayStore.
+import type { OfficeConfig, Ticket } from '@kezek/shared';
+import type { JournalEntry } from './journal-entry.js';
+
+export interface DayJournal {
+  append(entry: JournalEntry): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DayStore {
+  /** Business days that still have a journal (not archived), oldest first. */
+  openDays(): Promise<string[]>;
+  /** Opens (or creates) the day's journal and returns what is durably in it. */
+  openDay(day: string): Promise<{ entries: JournalEntry[]; journal: DayJournal }>;
+  /** A day closed and archived: it never opens again, even after a restart on the same date. */
+  isArchived(day: string): Promise<boolean>;
+  /** Writes the closed day's archive, then drops its journal. */
+  archive(day: string, closedAt: number, tickets: Ticket[], config: OfficeConfig): Promise<void>;
+}
+
+/** Keeps everything in memory; `failNextAppends` simulates a disk that stops accepting writes. */
+export function memoryDayStore(): DayStore & {
+  archived: Map<string, Ticket[]>;
+  journals: Map<string, JournalEntry[]>;
+  failNextAppends: number;
+} {
+  const journals = new Map<string, JournalEntry[]>();
+  const archived = new Map<string, Ticket[]>();
+  const store = {
+    archived,
+    journals,
+    failNextAppends: 0,
+    async openDays() {
+      return [...journals.keys()].sort();
+    },
+    async openDay(day: string) {
+      const lines = journals.get(day) ?? [];
+      journals.set(day, lines);
+      const journal: DayJournal = {
+        append: async (entry) => {
+          if (store.failNextAppends > 0) {
+            store.failNextAppends--;
+            throw new Error('simulated write failure');
+          }
+          lines.push(structuredClone(entry));
+        },
+        close: async () => undefined,
+      };
+      return { entries: structuredClone(lines), journal };
+    },
+    async isArchived(day: string) {
+      return archived.has(day);
+    },
+    async archive(day: string, _closedAt: number, tickets: Ticket[]) {
+      archived.set(day, structuredClone(tickets));
+      journals.delete(day);
+    },
+  };
+  return store;
+}

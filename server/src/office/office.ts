@@ -1,0 +1,284 @@
+// The running office: the day's queue state in memory, every change journaled and synced before it is
+// acknowledged, then announced. The queue rules themselves live in shared/queue as pure functions.
+import {
+  businessDay,
+  callViews,
+  decide,
+  evolve,
+  fail,
+  hallView,
+  initialState,
+  nextLocalMidnight,
+  officeInfo,
+  ok,
+  type CallView,
+  type Command,
+  type DomainEvent,
+  type HallView,
+  type OfficeConfig,
+  type OfficeSnapshot,
+  type QueueState,
+  type Result,
+} from '@kezek/shared';
+import type { Logger } from '../logger.js';
+import type { DayJournal, DayStore } from './day-store.js';
+import type { JournalEntry } from './journal-entry.js';
+import { RecentCalls } from './recent-calls.js';
+
+export interface OfficeDeps {
+  store: DayStore;
+  clock: () => number;
+  newId: () => string;
+  log: Logger;
+  /** The office set-up as settings hold it now. */
+  config: () => OfficeConfig;
+  operatorNames: () => Record<string, string>;
+}
+
+export interface Committed {
+  events: DomainEvent[];
+  hall: HallView;
+  calls: CallView[];
+}
+
+export interface CommandMeta {
+  actorId: string | null;
+  requestId: string | null;
+}
+
+export type ToAck<T> = (events: DomainEvent[], state: Readonly<QueueState>) => T;
+
+export class Office {
+  private state: QueueState;
+  private rev = 0;
+  /** Null once the day is archived. */
+  private journal: DayJournal | null = null;
+  private dayEndsAt = 0;
+  /** Answers of today's committed requests: a retry gets the first answer instead of acting twice. */
+  private answered = new Map<string, unknown>();
+  private inFlight = new Map<string, Promise<Result<unknown>>>();
+  private recent = new RecentCalls(20);
+  private broken = false;
+  /** A day change or a recovery in progress; commands wait for it. */
+  private gate: Promise<void> | null = null;
+  private committedListeners: ((c: Committed) => void)[] = [];
+  private resetListeners: (() => void)[] = [];
+
+  private constructor(private readonly deps: OfficeDeps) {
+    this.state = initialState(deps.config());
+  }
+
+  /** Closes and archives days a previous run left open, then opens (or replays) today. */
+  static async start(deps: OfficeDeps): Promise<Office> {
+    const office = new Office(deps);
+    const today = businessDay(deps.clock(), deps.config().timeZone);
+    for (const day of await deps.store.openDays()) {
+      if (day >= today) continue;
+      await office.load(day);
+      await office.closeAndArchive();
+    }
+    await office.load(today);
+    return office;
+  }
+
+  get queue(): Readonly<QueueState> {
+    return this.state;
+  }
+
+  get revision(): number {
+    return this.rev;
+  }
+
+  onCommitted(fn: (c: Committed) => void): void {
+    this.committedListeners.push(fn);
+  }
+
+  /** Every client must redraw from a fresh snapshot: a new day, or recovery from a disk error. */
+  onReset(fn: () => void): void {
+    this.resetListeners.push(fn);
+  }
+
+  snapshot(): OfficeSnapshot {
+    return {
+      office: officeInfo(this.state.config),
+      hall: this.hall(this.deps.clock()),
+      recentCalls: this.recent.newestFirst(),
+    };
+  }
+
+  /** Decides, applies and journals one command, resolving after the fsync. Retries share one answer. */
+  run<T>(command: Command, meta: CommandMeta, toAck: ToAck<T>): Promise<Result<T>> {
+    const key = meta.requestId === null ? null : `${meta.actorId ?? '-'}:${meta.requestId}`;
+    if (key !== null) {
+      if (this.answered.has(key)) return Promise.resolve(ok(this.answered.get(key) as T));
+      const pending = this.inFlight.get(key);
+      if (pending) return pending as Promise<Result<T>>;
+    }
+    const attempt = this.attempt(command, key, toAck);
+    if (key !== null) {
+      this.inFlight.set(key, attempt);
+      void attempt.finally(() => this.inFlight.delete(key));
+    }
+    return attempt;
+  }
+
+  /** The head closes the day before midnight: waiting tickets end unserved, the day is archived. */
+  async closeDay(meta: CommandMeta): Promise<Result<null>> {
+    const closed = await this.run({ type: 'close-day' }, meta, () => null);
+    if (!closed.ok) return closed;
+    await this.exclusive(() => this.closeAndArchive());
+    for (const fn of this.resetListeners) fn();
+    return closed;
+  }
+
+  async close(): Promise<void> {
+    while (this.gate) await this.gate;
+    await this.journal?.close();
+    this.journal = null;
+  }
+
+  private async attempt<T>(command: Command, key: string | null, toAck: ToAck<T>): Promise<Result<T>> {
+    await this.ready();
+    if (this.broken && !(await this.recover())) return fail('storage_failed');
+    const now = this.deps.clock();
+    const decided = decide(this.state, command, this.ctx(now));
+    if (!decided.ok) return decided;
+    const events = decided.data;
+    if (events.length === 0 || !this.journal) return ok(toAck(events, this.state));
+
+    for (const event of events) evolve(this.state, event);
+    const seq = ++this.rev;
+    const ack = toAck(events, this.state);
+    const calls = callViews(this.state, events);
+    const hall = this.hall(now);
+    try {
+      await this.journal.append({ seq, at: now, req: key, events, ack });
+    } catch (err) {
+      // Memory is now ahead of the disk: refuse until the state is rebuilt from what is durable.
+      this.deps.log.error({ err, seq }, 'journal write failed; commands are refused until recovery');
+      this.broken = true;
+      return fail('storage_failed');
+    }
+    if (key !== null) this.answered.set(key, ack);
+    this.recent.add(calls);
+    for (const fn of this.committedListeners) fn({ events, hall, calls });
+    return ok(ack);
+  }
+
+  /** Waits out a day change or recovery, and changes the day when local midnight has passed. */
+  private async ready(): Promise<void> {
+    while (this.gate) await this.gate;
+    if (this.deps.clock() >= this.dayEndsAt) await this.exclusive(() => this.rollOver());
+  }
+
+  private async rollOver(): Promise<void> {
+    const today = businessDay(this.deps.clock(), this.state.config.timeZone);
+    if (today === this.state.day) {
+      this.dayEndsAt = nextLocalMidnight(this.deps.clock(), this.state.config.timeZone);
+      return;
+    }
+    await this.closeAndArchive();
+    await this.load(today);
+    this.deps.log.info({ day: today }, 'business day opened');
+    for (const fn of this.resetListeners) fn();
+  }
+
+  private async closeAndArchive(): Promise<void> {
+    if (!this.journal || this.state.day === null) return;
+    if (this.state.closedAt === null) {
+      const now = Math.max(this.deps.clock(), this.state.openedAt ?? 0);
+      await this.commitSystem({ type: 'close-day' }, now);
+    }
+    const { day, closedAt, tickets, config } = this.state;
+    await this.deps.store.archive(day, closedAt ?? this.deps.clock(), Object.values(tickets), config);
+    await this.journal.close();
+    this.journal = null;
+  }
+
+  /** Rebuilds `day` from its journal; an empty journal gets the day opened with today's settings. */
+  private async load(day: string): Promise<void> {
+    const now = this.deps.clock();
+    const config = this.deps.config();
+    this.rev = 0;
+    this.answered.clear();
+    this.recent.clear();
+    this.broken = false;
+    this.state = initialState(config);
+    this.dayEndsAt = day === businessDay(now, config.timeZone) ? nextLocalMidnight(now, config.timeZone) : 0;
+    if (await this.deps.store.isArchived(day)) {
+      // Closed early by the head: it stays closed until midnight, even across restarts.
+      for (const event of closedDayEvents(day, now, config)) evolve(this.state, event);
+      this.journal = null;
+      return;
+    }
+    const { entries, journal } = await this.deps.store.openDay(day);
+    this.journal = journal;
+    for (const entry of entries) this.replayEntry(entry);
+    if (this.state.day === null) {
+      await this.commitSystem({ type: 'open-day', day, config }, now);
+    } else if (this.state.closedAt === null && JSON.stringify(this.state.config) !== JSON.stringify(config)) {
+      // Settings changed while the server was down: today's queue follows them from now on.
+      await this.commitSystem({ type: 'set-config', config }, now).catch((err: unknown) =>
+        this.deps.log.warn(
+          { err },
+          'settings changed offline do not fit the open day; keeping the day as it was',
+        ),
+      );
+    }
+  }
+
+  private replayEntry(entry: JournalEntry): void {
+    for (const event of entry.events) evolve(this.state, event);
+    this.rev = entry.seq;
+    if (entry.req !== null) this.answered.set(entry.req, entry.ack);
+    this.recent.add(callViews(this.state, entry.events));
+  }
+
+  private async commitSystem(command: Command, now: number): Promise<void> {
+    const decided = decide(this.state, command, this.ctx(now));
+    if (!decided.ok) throw new Error(`the office could not apply its own ${command.type}: ${decided.error}`);
+    for (const event of decided.data) evolve(this.state, event);
+    const entry = { seq: ++this.rev, at: now, req: null, events: decided.data, ack: null };
+    await this.journal?.append(entry);
+  }
+
+  private async recover(): Promise<boolean> {
+    await this.exclusive(async () => {
+      if (!this.broken || this.state.day === null) return;
+      const day = this.state.day;
+      await this.journal?.close().catch(() => undefined);
+      this.journal = null;
+      try {
+        await this.load(day);
+        this.deps.log.warn({ day, rev: this.rev }, 'state rebuilt from the journal after a write failure');
+        for (const fn of this.resetListeners) fn();
+      } catch (err) {
+        this.broken = true;
+        this.deps.log.error({ err }, 'recovery failed; commands are still refused');
+      }
+    });
+    return !this.broken;
+  }
+
+  /** Runs `fn` while every command waits. */
+  private async exclusive(fn: () => Promise<void>): Promise<void> {
+    while (this.gate) await this.gate;
+    this.gate = fn().finally(() => (this.gate = null));
+    await this.gate;
+  }
+
+  private hall(now: number): HallView {
+    return hallView(this.state, this.rev, now, this.deps.operatorNames());
+  }
+
+  private ctx(now: number) {
+    return { now, newId: this.deps.newId };
+  }
+}
+
+function closedDayEvents(day: string, at: number, config: OfficeConfig): DomainEvent[] {
+  return [
+    { type: 'day:opened', at, day, config },
+    { type: 'day:closed', at },
+  ];
+}

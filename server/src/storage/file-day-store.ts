@@ -1,0 +1,26 @@
+// The office's DayStore on disk: a journal file per open day, an archive file per closed day.
+import { access } from 'node:fs/promises';
+import type { DayStore } from '../office/day-store.js';
+import type { JournalEntry } from '../office/journal-entry.js';
+import { archiveDay, archivePath, findOpenJournals, journalPath } from './day-archive.js';
+import { openJournal } from './journal.js';
+import type { Logger } from './logger.js';
+
+export async function fileDayStore(dataDir: string, log: Logger): Promise<DayStore> {
+  return {
+    async openDays() {
+      return (await findOpenJournals(dataDir, { log })).map((j) => j.day);
+    },
+    openDay: (day) => openJournal<JournalEntry>(journalPath(dataDir, day), { log }),
+    async isArchived(day) {
+      return access(archivePath(dataDir, day)).then(
+        () => true,
+        () => false,
+      );
+    },
+    async archive(day, closedAt, tickets, config) {
+      await archiveDay(dataDir, day, closedAt, tickets, config);
+      log.info({ day, tickets: tickets.length }, 'day archived');
+    },
+  };
+}
