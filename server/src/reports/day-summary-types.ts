@@ -1,0 +1,68 @@
+// The compact record of one closed day, stored beside its tickets so a year of reports reads 250 small
+// summaries instead of 750,000 tickets. Counts are of legs: a transferred visitor is two legs.
+import type { Outcome } from '@kezek/shared';
+import type { DurationStats } from './duration-stats.js';
+
+export const DAY_SUMMARY_VERSION = 1;
+
+export interface Flow {
+  /** Tickets issued to visitors (first legs). */
+  arrived: number;
+  /** Legs that came in by a transfer from another sector or desk. */
+  transferredIn: number;
+  served: number;
+  noShow: number;
+  cancelled: number;
+  transferredOut: number;
+  unserved: number;
+  /** Still waiting, called or serving: only for a summary of a day that is not closed yet. */
+  active: number;
+}
+
+export interface Ratings {
+  count: number;
+  sum: number;
+  byStars: Record<1 | 2 | 3 | 4 | 5, number>;
+}
+
+export interface GroupSummary extends Flow {
+  /** calledAt - queuedAt of every called leg, in seconds. */
+  wait: DurationStats;
+  /** endedAt - startedAt of every finished leg, in seconds. */
+  service: DurationStats;
+  /** Called legs whose wait exceeded their sector's target. */
+  overTarget: number;
+  outcomes: Record<Outcome, number>;
+  ratings: Ratings;
+}
+
+export interface SectorSummary extends GroupSummary {
+  /** As configured that day, so a year report can label sectors renamed or removed since. */
+  letter: string | null;
+  targetWaitMin: number | null;
+}
+
+export interface WorkSummary {
+  served: number;
+  serviceSecSum: number;
+}
+
+export interface HourSummary {
+  /** Arrivals issued in this local hour. */
+  arrived: number;
+  /** Waits of legs queued in this local hour. */
+  waitCount: number;
+  waitSecSum: number;
+}
+
+export interface DaySummary {
+  summaryVersion: typeof DAY_SUMMARY_VERSION;
+  day: string;
+  timeZone: string;
+  office: GroupSummary;
+  sectors: Record<string, SectorSummary>;
+  desks: Record<string, WorkSummary>;
+  operators: Record<string, WorkSummary>;
+  /** Index = hour of the local day, 0..23. */
+  hours: HourSummary[];
+}

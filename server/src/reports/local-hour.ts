@@ -1,0 +1,10 @@
+// Hour of the office's local day for a timestamp. Intl rather than a fixed offset: the zone is a setting,
+// and Kazakhstan's zones changed as recently as 2024.
+
+export function localHourFn(timeZone: string): (ms: number) => number {
+  const format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', hourCycle: 'h23' });
+  return (ms) => {
+    const hour = format.formatToParts(ms).find((p) => p.type === 'hour');
+    return Number(hour?.value ?? 0) % 24;
+  };
+}
