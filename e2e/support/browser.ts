@@ -1,0 +1,35 @@
+// Debian's Chromium driven by playwright-core (never a downloaded browser), with the flags that make it
+// run headless as root on a machine without network. Playwright gives each launch a fresh profile.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT } from './server-process.js';
+
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+export function chromiumPath(): string {
+  const path = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  if (!path) throw new Error('Chromium is missing: apt-get install -y chromium (.ci/run does this)');
+  return path;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
+}
