@@ -80,6 +80,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         socket.data.actor = actor;
         socket.data.token = token;
         void socket.join(['hall', `role:${actor.role}`]);
+        socket.emit('session:started', actor);
         socket.emit('office:snapshot', office.snapshot());
       },
     };

@@ -58,6 +58,8 @@ export interface ServerToClientEvents {
   'office:snapshot': (snapshot: OfficeSnapshot) => void;
   'hall:changed': (change: HallChanged) => void;
   'device:paired': (paired: DevicePaired) => void;
+  /** Who this socket acts for, sent once it is signed in (login, pairing or a token on reconnect). */
+  'session:started': (actor: SessionUser) => void;
   'session:ended': (reason: 'logged_out' | 'expired' | 'revoked') => void;
 }
 

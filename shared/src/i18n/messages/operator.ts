@@ -1,0 +1,53 @@
+import type { Names } from '../../queue/types.js';
+
+/** The specialist's desk screen. */
+export const operatorMessages = {
+  'op.signIn': { kk: 'Жүйеге кіру', ru: 'Вход в систему', en: 'Sign in' },
+  'op.username': { kk: 'Пайдаланушы аты', ru: 'Имя пользователя', en: 'Username' },
+  'op.password': { kk: 'Құпиясөз', ru: 'Пароль', en: 'Password' },
+  'op.login': { kk: 'Кіру', ru: 'Войти', en: 'Sign in' },
+  'op.logout': { kk: 'Шығу', ru: 'Выйти', en: 'Sign out' },
+  'op.chooseDesk': { kk: 'Терезені таңдаңыз', ru: 'Выберите окно', en: 'Choose your desk' },
+  'op.noDesks': {
+    kk: 'Сізге терезе бекітілмеген',
+    ru: 'Вам не назначено ни одного окна',
+    en: 'No desk is assigned to you',
+  },
+  'op.takenBy': { kk: 'Бос емес: {name}', ru: 'Занято: {name}', en: 'Taken by {name}' },
+  'op.current': { kk: 'Қазіргі келуші', ru: 'Текущий посетитель', en: 'Current visitor' },
+  'op.noVisitor': { kk: 'Келуші жоқ', ru: 'Посетителя нет', en: 'No visitor' },
+  'op.waited': { kk: 'Күтті: {minutes} мин', ru: 'Ждал(а): {minutes} мин', en: 'Waited {minutes} min' },
+  'op.called': { kk: 'Шақырылды', ru: 'Вызван', en: 'Called' },
+  'op.serving': { kk: 'Қабылдауда', ru: 'На приёме', en: 'Being served' },
+  'op.callNext': { kk: 'Келесіні шақыру', ru: 'Вызвать следующего', en: 'Call next' },
+  'op.recall': { kk: 'Қайта шақыру', ru: 'Повторный вызов', en: 'Recall' },
+  'op.start': { kk: 'Қабылдауды бастау', ru: 'Начать приём', en: 'Start' },
+  'op.finishWith': { kk: 'Аяқтау нәтижесі', ru: 'Завершить с итогом', en: 'Finish with outcome' },
+  'op.finishAndNext': {
+    kk: 'Аяқтап, келесіні шақыру',
+    ru: 'Завершить и вызвать следующего',
+    en: 'Finish & call next',
+  },
+  'op.noShow': { kk: 'Келмеді', ru: 'Не явился', en: 'No-show' },
+  'op.return': { kk: 'Кезекке қайтару', ru: 'Вернуть в очередь', en: 'Return to queue' },
+  'op.pause': { kk: 'Үзіліс', ru: 'Перерыв', en: 'Pause' },
+  'op.pauseReason': {
+    kk: 'Үзіліс себебін таңдаңыз',
+    ru: 'Выберите причину перерыва',
+    en: 'Choose a pause reason',
+  },
+  'op.resume': { kk: 'Жұмысты жалғастыру', ru: 'Продолжить работу', en: 'Resume' },
+  'op.paused': { kk: 'Үзілісте: {reason}', ru: 'Перерыв: {reason}', en: 'Paused: {reason}' },
+  'op.closeDesk': { kk: 'Терезені жабу', ru: 'Закрыть окно', en: 'Close desk' },
+  'op.deskClosed': { kk: 'Терезе жабық', ru: 'Окно закрыто', en: 'Desk closed' },
+  'op.queue': { kk: 'Кезек', ru: 'Очередь', en: 'Queue' },
+  'op.waitingCount': { kk: 'Күтуде: {count}', ru: 'Ожидают: {count}', en: 'Waiting: {count}' },
+  'op.nobodyWaiting': { kk: 'Ешкім күтіп тұрған жоқ', ru: 'Никто не ждёт', en: 'Nobody is waiting' },
+  'op.callThis': { kk: 'Шақыру', ru: 'Вызвать', en: 'Call' },
+  'op.disconnected': {
+    kk: 'Байланыс үзілді. Қайта қосылуда…',
+    ru: 'Связь потеряна. Переподключение…',
+    en: 'Disconnected. Reconnecting…',
+  },
+  'op.shortcuts': { kk: 'Пернелер', ru: 'Клавиши', en: 'Shortcuts' },
+} as const satisfies Record<string, Names>;
