@@ -5,3 +5,6 @@ export * from './views.js';
 export * from './queue/types.js';
 export * from './queue/events.js';
 export * from './queue/commands.js';
+export * from './i18n/index.js';
+export * from './client/index.js';
+export * from './queue/index.js';

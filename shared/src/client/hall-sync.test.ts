@@ -38,6 +38,11 @@ describe('applyHallChange', () => {
     expect(applyHallChange(null, { hall: hall(1), calls: [] }).kind).toBe('resync');
   });
 
+  it('asks for a snapshot when a change comes from a new business day, whose revisions restart at 1', () => {
+    const nextDay: HallView = { ...hall(1), day: '2025-03-04' };
+    expect(applyHallChange(snapshot(500), { hall: nextDay, calls: [] }).kind).toBe('resync');
+  });
+
   it('keeps at most RECENT_CALLS_KEPT calls', () => {
     const many = Array.from({ length: RECENT_CALLS_KEPT }, (_, i) => call(`A${100 + i}`, i));
     const step = applyHallChange(snapshot(1, many), { hall: hall(2), calls: [call('C001', 99)] });

@@ -1,0 +1,154 @@
+// Projections for clients. Built from the active tickets only: a big centre's day holds thousands
+// of finished tickets that no live screen needs.
+import type {
+  CallView,
+  DeskLive,
+  HallView,
+  IssuedTicket,
+  OfficeInfo,
+  SectorLive,
+  TicketBrief,
+} from '../views.js';
+import { estimateMin, peopleAhead } from './estimate.js';
+import type { DomainEvent } from './events.js';
+import { findDesk, issuingState } from './lookup.js';
+import { allSectorOrders } from './policy.js';
+import type { OfficeConfig, QueueState, Sector, Ticket } from './types.js';
+
+/** How many upcoming tickets the hall and desks see per sector. */
+const NEXT_SHOWN = 10;
+
+export function ticketBrief(t: Ticket): TicketBrief {
+  return {
+    id: t.id,
+    number: t.number,
+    sectorId: t.sectorId,
+    serviceId: t.serviceId,
+    priority: t.priority,
+    lang: t.lang,
+    status: t.status,
+    issuedAt: t.issuedAt,
+    queuedAt: t.queuedAt,
+    calledAt: t.calledAt,
+    startedAt: t.startedAt,
+    deskId: t.deskId,
+    targetDeskId: t.targetDeskId,
+    calls: t.calls,
+  };
+}
+
+function sectorLive(state: Readonly<QueueState>, sector: Sector, order: Ticket[], now: number): SectorLive {
+  let waiting = 0;
+  let waitingPriority = 0;
+  let longestSince: number | null = null;
+  // Counts include desk-targeted visitors: they are in the hall too, though not in `next`.
+  for (const id of state.activeIds) {
+    const t = state.tickets[id];
+    if (!t || t.status !== 'waiting' || t.sectorId !== sector.id) continue;
+    waiting += 1;
+    if (t.priority !== null) waitingPriority += 1;
+    if (longestSince === null || t.queuedAt < longestSince) longestSince = t.queuedAt;
+  }
+  const desksOpen = state.config.desks.filter(
+    (d) => d.sectorIds.includes(sector.id) && state.desks[d.id]?.status === 'open',
+  ).length;
+  return {
+    id: sector.id,
+    waiting,
+    waitingPriority,
+    longestSince,
+    estimateMin: estimateMin(state, sector.id, order.length),
+    desksOpen,
+    next: order.slice(0, NEXT_SHOWN).map(ticketBrief),
+    issuedToday: state.sectors[sector.id]?.issued ?? 0,
+    issuing: issuingState(state, sector.id, now),
+  };
+}
+
+export function hallView(
+  state: Readonly<QueueState>,
+  rev: number,
+  now: number,
+  operatorNames: Record<string, string>,
+): HallView {
+  const orders = allSectorOrders(state, now);
+  const desks: DeskLive[] = state.config.desks.map((d) => {
+    const live = state.desks[d.id];
+    const ticket = live?.ticketId ? state.tickets[live.ticketId] : undefined;
+    const operatorId = live?.operatorId ?? null;
+    return {
+      id: d.id,
+      number: d.number,
+      sectorIds: d.sectorIds,
+      status: live?.status ?? 'closed',
+      operatorId,
+      operatorName: operatorId === null ? null : (operatorNames[operatorId] ?? null),
+      ticket: ticket ? ticketBrief(ticket) : null,
+      pauseReason: live?.pauseReason ?? null,
+      since: live?.since ?? 0,
+    };
+  });
+  return {
+    rev,
+    day: state.day ?? '',
+    now,
+    sectors: state.config.sectors.map((s) => sectorLive(state, s, orders.get(s.id) ?? [], now)),
+    desks,
+  };
+}
+
+/** What the display announces for a batch of events; read from the state after they applied. */
+export function callViews(state: Readonly<QueueState>, events: DomainEvent[]): CallView[] {
+  const out: CallView[] = [];
+  for (const e of events) {
+    if (e.type !== 'ticket:called' && e.type !== 'ticket:recalled') continue;
+    const t = state.tickets[e.ticketId];
+    const desk = findDesk(state, e.deskId);
+    if (!t || !desk) continue;
+    out.push({
+      ticketId: t.id,
+      number: t.number,
+      deskId: desk.id,
+      deskNumber: desk.number,
+      sectorId: t.sectorId,
+      lang: t.lang,
+      at: e.at,
+      recall: e.type === 'ticket:recalled',
+    });
+  }
+  return out;
+}
+
+export function officeInfo(config: OfficeConfig): OfficeInfo {
+  return {
+    name: config.officeName,
+    timeZone: config.timeZone,
+    languages: config.languages,
+    policy: config.policy,
+    startOnCall: config.startOnCall,
+    noShowGraceSec: config.noShowGraceSec,
+    // Disabled sectors stay listed: screens still need their names, and hallView says why they are off.
+    sectors: config.sectors.map((s) => ({
+      id: s.id,
+      letter: s.letter,
+      names: s.names,
+      hints: s.hints,
+      services: s.services.map((v) => ({ id: v.id, names: v.names })),
+      targetWaitMin: s.targetWaitMin,
+      dailyLimit: s.dailyLimit,
+      priorityAllowed: s.priorityAllowed,
+      hours: s.hours,
+    })),
+  };
+}
+
+/** What the kiosk shows and prints; call it on the state that already holds the new ticket. */
+export function issuedTicket(state: Readonly<QueueState>, ticket: Ticket, now: number): IssuedTicket {
+  const ahead = peopleAhead(state, ticket, now);
+  return {
+    ticket: ticketBrief(ticket),
+    code: ticket.code,
+    peopleAhead: ahead,
+    estimateMin: estimateMin(state, ticket.sectorId, ahead),
+  };
+}
