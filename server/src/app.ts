@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
-import type { SessionUser } from '@kezek/shared';
+import type { DeviceInfo, OfficeSnapshot, SessionUser } from '@kezek/shared';
 import { Access } from './auth/access.js';
 import type { SettingsPort } from './auth/settings-port.js';
 import type { HandlerContext, KezekServer } from './handlers/context.js';
@@ -64,8 +64,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
   });
 
+  const snapshot = (): OfficeSnapshot => ({ ...office.snapshot(), content: settings.data.content });
   office.onCommitted(({ hall, calls }) => io.to('hall').emit('hall:changed', { hall, calls }));
-  office.onReset(() => io.to('hall').emit('office:snapshot', office.snapshot()));
+  office.onReset(() => io.to('hall').emit('office:snapshot', snapshot()));
 
   io.on('connection', (socket) => {
     socket.data.actor ??= null;
@@ -76,12 +77,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
       access,
       settings,
       log,
+      snapshot,
       admit(actor: SessionUser, token: string) {
         socket.data.actor = actor;
         socket.data.token = token;
         void socket.join(['hall', `role:${actor.role}`]);
-        socket.emit('session:started', actor);
-        socket.emit('office:snapshot', office.snapshot());
+        socket.emit('session:started', actor, deviceInfo(settings, actor.id));
+        socket.emit('office:snapshot', snapshot());
       },
     };
     bindHandlers(ctx, handlers);
@@ -108,4 +110,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await office.close();
     },
   };
+}
+
+function deviceInfo(settings: SettingsPort, id: string): DeviceInfo | null {
+  const device = settings.data.devices.find((d) => d.id === id);
+  return device ? { printer: device.printer, scope: device.scope } : null;
 }

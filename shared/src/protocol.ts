@@ -1,7 +1,18 @@
 // The Socket.IO contract: the only place an event is named. Used by `new Server<…>()` and every `io()`.
 import type { Result } from './errors.js';
 import type { InboundEvent, PayloadIn } from './schemas.js';
-import type { CallView, HallView, IssuedTicket, OfficeSnapshot, Role, TicketBrief } from './views.js';
+import type {
+  Alert,
+  CallView,
+  DeviceInfo,
+  HallView,
+  IssuedTicket,
+  OfficeSnapshot,
+  OperatorDay,
+  PrintStatus,
+  Role,
+  TicketBrief,
+} from './views.js';
 
 export interface SessionUser {
   id: string;
@@ -35,6 +46,11 @@ export interface Acks {
   'desk:pause': null;
   'desk:resume': null;
   'day:close': null;
+  // ── kiosk & printing (issue 3) ──
+  'printer:test': { status: PrintStatus };
+  // ── operator desk (issue 5) ──
+  'desk:my-day': OperatorDay;
+  // ── office head (issue 6) ──
 }
 
 export type ClientToServerEvents = {
@@ -59,7 +75,13 @@ export interface ServerToClientEvents {
   'hall:changed': (change: HallChanged) => void;
   'device:paired': (paired: DevicePaired) => void;
   /** Who this socket acts for, sent once it is signed in (login, pairing or a token on reconnect). */
-  'session:started': (actor: SessionUser) => void;
+  'session:started': (actor: SessionUser, device: DeviceInfo | null) => void;
+  // ── kiosk & printing (issue 3) ──
+  /** To the kiosk that issued the ticket, once the printer answered. */
+  'ticket:printed': (result: { ticketId: string; status: PrintStatus }) => void;
+  // ── office head (issue 6) ──
+  /** To the head's screens. */
+  'alert:raised': (alert: Alert) => void;
   'session:ended': (reason: 'logged_out' | 'expired' | 'revoked') => void;
 }
 

@@ -65,6 +65,12 @@ export const inbound = {
   'desk:pause': deskCommand.extend({ reason: z.enum(PAUSE_REASONS) }),
   'desk:resume': deskCommand,
   'day:close': z.strictObject({ requestId }),
+  // ── kiosk & printing (issue 3) ──
+  /** Prints a sample ticket on a kiosk's printer (admin screen, installers). */
+  'printer:test': z.strictObject({ deviceId: id, lang: z.enum(LANGS).default('kk') }),
+  // ── operator desk (issue 5) ──
+  'desk:my-day': z.strictObject({}),
+  // ── office head (issue 6) ──
 } as const;
 
 export type InboundEvent = keyof typeof inbound;

@@ -69,7 +69,18 @@ export interface CallView {
   lang: Lang;
   at: number;
   recall: boolean;
+  /**
+   * What the hall hears, computed by the server so every display says the same: one part per language
+   * (the ticket's first), each a list of clip URLs played back to back after the chime.
+   */
+  announce?: Announcement;
 }
+
+export interface AnnouncementPart {
+  lang: Lang;
+  clips: string[];
+}
+export type Announcement = AnnouncementPart[];
 
 export interface SectorInfo {
   id: string;
@@ -103,13 +114,78 @@ export interface HallView {
   desks: DeskLive[];
 }
 
+/** What kiosks, tickets and displays show besides the queue (settings.content). */
+export interface OfficeContent {
+  /** Printed at the bottom of every ticket. */
+  ticketFooter: Names;
+  /** The running line at the bottom of the hall display; empty strings hide it. */
+  ticker: Names;
+  /** File names under the data folder's media/ that displays loop (videos or images). */
+  media: string[];
+  /** 0..1 */
+  volume: number;
+  /** [start, end) in minutes after local midnight when displays stay silent; null: never. */
+  quietHours: readonly [number, number] | null;
+  /** A kiosk returns to its start screen after this many idle seconds. */
+  kioskIdleSec: number;
+}
+
 /** Everything a client needs to draw itself from nothing: sent on every (re)connect. */
 export interface OfficeSnapshot {
   office: OfficeInfo;
   hall: HallView;
   /** Newest first, at most 20. */
   recentCalls: CallView[];
+  content: OfficeContent;
 }
+
+/** Where a kiosk prints: `tcp://host:9100`, `file:///dev/usb/lp0`, `serial://COM3`, `spooler://Printer Name`. */
+export interface PrinterSettings {
+  url: string;
+  paperWidth: 58 | 80;
+}
+
+/** A display limited to part of the hall (a second floor, a separate room). */
+export interface DisplayScope {
+  sectorIds: string[];
+  deskIds: string[];
+}
+
+/** Settings of the device behind a socket, sent with session:started. */
+export interface DeviceInfo {
+  printer: PrinterSettings | null;
+  scope: DisplayScope | null;
+}
+
+/** The phone page behind a ticket's QR code (/t/<code>), fetched from GET /api/tickets/<code>. */
+export interface TicketStatusView {
+  number: string;
+  lang: Lang;
+  sectorNames: Names;
+  officeName: Names;
+  /** ended: no-show, cancelled or unserved; finished visits may be rated. */
+  status: 'waiting' | 'called' | 'serving' | 'finished' | 'ended';
+  peopleAhead: number | null;
+  estimateMin: number | null;
+  deskNumber: number | null;
+  issuedAt: number;
+  canRate: boolean;
+  rating: number | null;
+}
+
+/** Raised to the head's screens as it happens. */
+export interface Alert {
+  id: string;
+  at: number;
+  kind: 'wait_over_target' | 'printer_problem' | 'device_offline' | 'storage_failed';
+  /** The sector, desk or device concerned. */
+  subjectId: string | null;
+  /** e.g. the printer status ('paper_out', 'offline') or the minutes waited. */
+  detail: string;
+}
+
+/** The printer's answer when a kiosk's ticket was sent to it. */
+export type PrintStatus = 'printed' | 'paper_out' | 'offline' | 'error' | 'no_printer';
 
 /** What the kiosk shows and prints after issuing. */
 export interface IssuedTicket {
@@ -122,4 +198,17 @@ export interface IssuedTicket {
 export interface FinishedSummary {
   ticketId: string;
   outcome: Outcome;
+}
+
+/** A specialist's own figures for today, on the operator desk. */
+export interface OperatorDay {
+  served: number;
+  noShows: number;
+  transferred: number;
+  outcomes: Record<Outcome, number>;
+  /** Mean service time of finished visits, seconds; null before the first. */
+  avgServiceSec: number | null;
+  /** Seconds paused today, and seconds open with nobody at the desk. */
+  pausedSec: number;
+  idleSec: number;
 }

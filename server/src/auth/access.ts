@@ -98,6 +98,8 @@ export class Access {
       tokenHash: hashToken(token),
       pairedAt: this.clock(),
       revoked: false,
+      printer: null,
+      scope: null,
     };
     await this.settings.update((s) => void s.devices.push(device));
     return { deviceId: device.id, token, kind };

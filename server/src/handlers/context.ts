@@ -1,5 +1,11 @@
 import type { Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents, SessionUser, SocketData } from '@kezek/shared';
+import type {
+  ClientToServerEvents,
+  OfficeSnapshot,
+  ServerToClientEvents,
+  SessionUser,
+  SocketData,
+} from '@kezek/shared';
 import type { Access } from '../auth/access.js';
 import type { Logger } from '../logger.js';
 import type { Office } from '../office/office.js';
@@ -25,6 +31,8 @@ export interface HandlerContext {
   access: Access;
   settings: SettingsPort;
   log: Logger;
+  /** The full picture a client draws from: the office's state plus the settings' content. */
+  snapshot(): OfficeSnapshot;
   /** Makes the socket act for `actor` from now on: rooms joined, snapshot sent. */
   admit(actor: SessionUser, token: string): void;
 }

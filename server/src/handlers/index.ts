@@ -1,3 +1,4 @@
+import { fail } from '@kezek/shared';
 import { actorOf } from './context.js';
 import type { HandlerTable } from './define.js';
 import { deskHandlers } from './desks.js';
@@ -12,4 +13,8 @@ export const handlers: HandlerTable = {
     roles: ['head'],
     run: (ctx, { requestId }) => ctx.office.closeDay({ actorId: actorOf(ctx).id, requestId }),
   },
+  // Placeholders until their issues land (3: printing, 5: operator figures); each is replaced by an
+  // area file of its own. They answer a clear error rather than pretending to work.
+  'printer:test': { roles: ['head'], run: () => fail('internal') },
+  'desk:my-day': { roles: ['operator', 'head'], run: () => fail('internal') },
 };

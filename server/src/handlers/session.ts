@@ -54,7 +54,7 @@ export const sessionHandlers = {
   },
   'office:snapshot': {
     roles: SIGNED_IN,
-    run: (ctx) => ok(ctx.office.snapshot()),
+    run: (ctx) => ok(ctx.snapshot()),
   },
 } satisfies Partial<HandlerTable>;
 

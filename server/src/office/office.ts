@@ -33,7 +33,14 @@ export interface OfficeDeps {
   /** The office set-up as settings hold it now. */
   config: () => OfficeConfig;
   operatorNames: () => Record<string, string>;
+  /**
+   * See every event the state goes through, replayed at start or new, right after it is durable: for
+   * projections such as a specialist's figures. A projection resets itself on `day:opened`.
+   */
+  observers?: readonly Observer[];
 }
+
+export type Observer = (events: readonly DomainEvent[], state: Readonly<QueueState>) => void;
 
 export interface Committed {
   events: DomainEvent[];
@@ -98,7 +105,7 @@ export class Office {
     this.resetListeners.push(fn);
   }
 
-  snapshot(): OfficeSnapshot {
+  snapshot(): Omit<OfficeSnapshot, 'content'> {
     return {
       office: officeInfo(this.state.config),
       hall: this.hall(this.deps.clock()),
@@ -160,6 +167,7 @@ export class Office {
       return fail('storage_failed');
     }
     if (key !== null) this.answered.set(key, ack);
+    this.notify(events);
     this.recent.add(calls);
     for (const fn of this.committedListeners) fn({ events, hall, calls });
     return ok(ack);
@@ -229,6 +237,7 @@ export class Office {
 
   private replayEntry(entry: JournalEntry): void {
     for (const event of entry.events) evolve(this.state, event);
+    this.notify(entry.events);
     this.rev = entry.seq;
     if (entry.req !== null) this.answered.set(entry.req, entry.ack);
     this.recent.add(callViews(this.state, entry.events));
@@ -240,6 +249,7 @@ export class Office {
     for (const event of decided.data) evolve(this.state, event);
     const entry = { seq: ++this.rev, at: now, req: null, events: decided.data, ack: null };
     await this.journal?.append(entry);
+    this.notify(decided.data);
   }
 
   private async recover(): Promise<boolean> {
@@ -265,6 +275,10 @@ export class Office {
     while (this.gate) await this.gate;
     this.gate = fn().finally(() => (this.gate = null));
     await this.gate;
+  }
+
+  private notify(events: readonly DomainEvent[]): void {
+    for (const fn of this.deps.observers ?? []) fn(events, this.state);
   }
 
   private hall(now: number): HallView {

@@ -1,6 +1,6 @@
 // Values a settings file may lack (written by an older version or by hand). Only used to fill gaps:
 // a fresh office starts from the seed, not from these.
-import type { Desk, OfficeConfig, Sector } from '@kezek/shared';
+import type { Desk, OfficeConfig, OfficeContent, Sector } from '@kezek/shared';
 
 const noNames = { kk: '', ru: '', en: '' };
 
@@ -41,4 +41,17 @@ export const defaultSectorFields = (): Omit<Sector, 'id' | 'letter'> => ({
 export const defaultDeskFields = (): Omit<Desk, 'id' | 'number'> => ({
   sectorIds: [],
   sectorWeights: {},
+});
+
+export const defaultContent = (): OfficeContent => ({
+  ticketFooter: {
+    kk: 'Кезегіңізді күтіңіз. Рақмет!',
+    ru: 'Ожидайте вызова. Спасибо!',
+    en: 'Please wait for your call. Thank you!',
+  },
+  ticker: { ...noNames },
+  media: [],
+  volume: 0.8,
+  quietHours: null,
+  kioskIdleSec: 30,
 });

@@ -2,6 +2,7 @@
 // eight desks, a head and eight specialists. README lists the logins.
 import type { Desk, Names, OfficeConfig, Sector, WeekHours } from '@kezek/shared';
 import { hashPasswordSync } from '../auth/passwords.js';
+import { defaultContent } from './defaults.js';
 import { SETTINGS_SCHEMA_VERSION, type Settings, type StoredUser } from './types.js';
 
 export const DEMO_PASSWORDS = { head: 'kezek-head', operator: 'kezek' } as const;
@@ -159,5 +160,13 @@ export function demoSettings(): Settings {
     devices: [],
     sessions: [],
     autoPairLocal: true,
+    content: {
+      ...defaultContent(),
+      ticker: {
+        kk: 'Қош келдіңіз! Электрондық қызметтерді eGov.kz порталынан да алуға болады.',
+        ru: 'Добро пожаловать! Электронные услуги доступны также на портале eGov.kz.',
+        en: 'Welcome! Electronic services are also available on the eGov.kz portal.',
+      },
+    },
   };
 }

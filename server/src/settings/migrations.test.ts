@@ -37,3 +37,14 @@ describe('settings migrations', () => {
     );
   });
 });
+
+describe('migration 1 -> 2', () => {
+  it('gives every device no printer and no scope, and the office default content', () => {
+    const v1 = { schemaVersion: 1, devices: [{ id: 'k1', kind: 'kiosk' }], content: { volume: 0.3 } };
+    const { settings } = migrateSettings('settings.json', v1);
+    expect(settings.schemaVersion).toBe(2);
+    expect(settings.devices[0]).toMatchObject({ id: 'k1', printer: null, scope: null });
+    expect(settings.content.volume).toBe(0.3);
+    expect(settings.content.ticketFooter.kk).toContain('Рақмет');
+  });
+});

@@ -2,7 +2,7 @@
 // version-(i+1) one; never edit a shipped migration, add the next one and bump SETTINGS_SCHEMA_VERSION.
 import type { Settings } from './types.js';
 import { SETTINGS_SCHEMA_VERSION } from './types.js';
-import { defaultDeskFields, defaultOfficeFields, defaultSectorFields } from './defaults.js';
+import { defaultContent, defaultDeskFields, defaultOfficeFields, defaultSectorFields } from './defaults.js';
 import { SettingsCorruptError, SettingsVersionError } from './errors.js';
 
 type Doc = Record<string, unknown>;
@@ -29,7 +29,14 @@ const fillDefaults: Migration = (doc) => {
   };
 };
 
-export const MIGRATIONS: readonly Migration[] = [fillDefaults];
+/** 1 -> 2: printers and scopes per device, and the office's content (ticket footer, ticker, media, voice). */
+const devicesAndContent: Migration = (doc) => ({
+  ...doc,
+  devices: objects(doc.devices).map((d) => ({ printer: null, scope: null, ...d })),
+  content: { ...defaultContent(), ...(isObject(doc.content) ? doc.content : {}) },
+});
+
+export const MIGRATIONS: readonly Migration[] = [fillDefaults, devicesAndContent];
 
 export interface Migrated {
   settings: Settings;

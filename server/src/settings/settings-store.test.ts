@@ -1,3 +1,5 @@
+import { defaultContent } from './defaults.js';
+import { SETTINGS_SCHEMA_VERSION } from './types.js';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,12 +23,13 @@ const office: OfficeConfig = {
   noShowGraceSec: 90,
 };
 const seed = (): Settings => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   office,
   users: [],
   devices: [],
   sessions: [],
   autoPairLocal: true,
+  content: defaultContent(),
 });
 const user = (id: string) => ({
   id,
@@ -73,12 +76,15 @@ describe('openSettings', () => {
   });
 
   it('refuses a file written by a newer version and leaves it as it is', async () => {
-    const newer = JSON.stringify({ ...seed(), schemaVersion: 2, futureField: true });
+    const future = SETTINGS_SCHEMA_VERSION + 1;
+    const newer = JSON.stringify({ ...seed(), schemaVersion: future, futureField: true });
     await writeFile(settingsPath(dir), newer);
     const error = await openSettings(dir, { seed, log: createRecordingLogger() }).catch((e) => e);
     expect(error).toBeInstanceOf(SettingsVersionError);
-    expect(error).toMatchObject({ found: 2, supported: 1 });
-    expect((error as Error).message).toMatch(/schemaVersion 2.*only up to 1/);
+    expect(error).toMatchObject({ found: future, supported: SETTINGS_SCHEMA_VERSION });
+    expect((error as Error).message).toMatch(
+      new RegExp(`schemaVersion ${future}.*only up to ${SETTINGS_SCHEMA_VERSION}`),
+    );
     expect(await readFile(settingsPath(dir), 'utf8')).toBe(newer);
   });
 
@@ -98,11 +104,12 @@ describe('openSettings', () => {
     const store = await openSettings(dir, { seed, log });
 
     const expected = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       users: [user('u1')],
       devices: [],
       sessions: [],
       autoPairLocal: false,
+      content: defaultContent(),
       office: {
         officeName: { kk: 'Алатау', ru: 'Алатау', en: 'Alatau' },
         timeZone: 'Asia/Aqtobe',
@@ -132,7 +139,10 @@ describe('openSettings', () => {
     expect(store.data).toEqual(expected);
     expect(JSON.parse(await readFile(settingsPath(dir), 'utf8'))).toEqual(expected);
     expect(await readFile(`${settingsPath(dir)}.v0.bak`, 'utf8')).toBe(original);
-    expect(log.records[0]).toMatchObject({ msg: 'settings: migrated', obj: { from: 0, to: 1 } });
+    expect(log.records[0]).toMatchObject({
+      msg: 'settings: migrated',
+      obj: { from: 0, to: SETTINGS_SCHEMA_VERSION },
+    });
   });
 });
 

@@ -1,8 +1,8 @@
 // What lowdb keeps in settings.json: the office set-up, who may log in, which devices are paired.
 // The day's tickets are never here (they live in the journal and the day archives).
-import type { OfficeConfig } from '@kezek/shared';
+import type { DisplayScope, OfficeConfig, OfficeContent, PrinterSettings } from '@kezek/shared';
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 2;
 
 export type StaffRole = 'operator' | 'head';
 
@@ -26,6 +26,10 @@ export interface StoredDevice {
   tokenHash: string;
   pairedAt: number;
   revoked: boolean;
+  /** Kiosks: where tickets print; null prints nothing (the ticket shows on screen with its QR code). */
+  printer: PrinterSettings | null;
+  /** Displays: the sectors or desks this screen shows; null shows the whole hall. */
+  scope: DisplayScope | null;
 }
 
 export interface StoredSession {
@@ -43,4 +47,6 @@ export interface Settings {
   sessions: StoredSession[];
   /** Devices connecting from this machine are paired without the head (the demo office, one-PC set-ups). */
   autoPairLocal: boolean;
+  /** What kiosks, tickets and displays show besides the queue. */
+  content: OfficeContent;
 }
