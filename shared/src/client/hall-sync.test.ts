@@ -14,7 +14,12 @@ const call = (number: string, at: number, ticketId = number): CallView => ({
   recall: false,
 });
 const snapshot = (rev: number, recentCalls: CallView[] = []): OfficeSnapshot =>
-  ({ office: {} as OfficeSnapshot['office'], hall: hall(rev), recentCalls }) satisfies OfficeSnapshot;
+  ({
+    office: {} as OfficeSnapshot['office'],
+    content: {} as OfficeSnapshot['content'],
+    hall: hall(rev),
+    recentCalls,
+  }) satisfies OfficeSnapshot;
 
 describe('applyHallChange', () => {
   it('applies the next rev and puts its calls on top, newest first', () => {
