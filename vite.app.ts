@@ -1,7 +1,7 @@
 // One Vite setup for the three browser apps; each app's vite.config.ts is `appConfig('<name>')`.
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 
 export type AppName = 'kiosk' | 'display' | 'operator';
 
@@ -12,9 +12,13 @@ export function appConfig(name: AppName): UserConfig {
   const server = process.env['KEZEK_SERVER'] ?? 'http://localhost:8080';
   return {
     base: `/${name}/`,
-    plugins: [svelte()],
+    plugins: [svelte(), pageShell(name)],
     resolve: {
-      alias: { '@kezek/shared': fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)) },
+      alias: {
+        '@kezek/shared': fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)),
+        // Svelte components and the socket link the apps share; kept out of shared/src, which tsc builds for the server.
+        '@kezek/ui': fileURLToPath(new URL('./shared/ui', import.meta.url)),
+      },
     },
     build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
     server: {
@@ -26,5 +30,30 @@ export function appConfig(name: AppName): UserConfig {
       },
     },
     preview: { port: DEV_PORTS[name] },
+  };
+}
+
+/**
+ * The page around each app, written once: charset, viewport, icon, the mount point and the entry script.
+ * Each index.html keeps what is its own: language, colour scheme and title. 'pre', so Vite bundles the script.
+ */
+function pageShell(name: AppName): Plugin {
+  // The kiosk and the hall screen are touch or wall screens: no pinch zoom that nobody can undo.
+  const viewport =
+    name === 'operator'
+      ? 'width=device-width, initial-scale=1'
+      : 'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no';
+  return {
+    name: 'kezek-page-shell',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        { tag: 'meta', attrs: { charset: 'UTF-8' }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { name: 'viewport', content: viewport }, injectTo: 'head-prepend' },
+        { tag: 'link', attrs: { rel: 'icon', href: 'data:,' }, injectTo: 'head' },
+        { tag: 'div', attrs: { id: 'app' }, injectTo: 'body-prepend' },
+        { tag: 'script', attrs: { type: 'module', src: '/src/main.ts' }, injectTo: 'body' },
+      ],
+    },
   };
 }

@@ -7,7 +7,12 @@ export default defineConfig({
     alias: { '@kezek/shared': fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)) },
   },
   test: {
-    include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include: [
+      'shared/src/**/*.test.ts',
+      'shared/electron/src/**/*.test.ts',
+      'server/src/**/*.test.ts',
+      'e2e/**/*.test.ts',
+    ],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Two cores: the crash and browser tests start processes of their own.

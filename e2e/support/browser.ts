@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_SCREEN_FLAGS } from '../../shared/electron/src/chromium-kiosk-flags.js';
 import { ROOT } from './server-process.js';
 
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -24,7 +25,9 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      '--autoplay-policy=no-user-gesture-required',
+      // The flags docs/deploy.md gives for Chromium kiosks and displays, so tests run what offices run;
+      // except --disable-features, because Chromium keeps only the last one and Playwright passes its own.
+      ...CHROMIUM_SCREEN_FLAGS.filter((flag) => !flag.startsWith('--disable-features=')),
     ],
   });
 }

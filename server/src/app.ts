@@ -3,17 +3,28 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { Server } from 'socket.io';
-import type { DeviceInfo, OfficeSnapshot, SessionUser } from '@kezek/shared';
+import type { CallView, DeviceInfo, OfficeSnapshot, SessionUser } from '@kezek/shared';
+import { AlertMonitor } from './alerts/alert-monitor.js';
+import { AuditLog } from './audit/audit-log.js';
+import type { HeadServices } from './audit/head-services.js';
 import { Access } from './auth/access.js';
 import type { SettingsPort } from './auth/settings-port.js';
 import type { HandlerContext, KezekServer } from './handlers/context.js';
-import { bindHandlers } from './handlers/define.js';
+import { bindHandlers, type RateLimit } from './handlers/define.js';
 import { handlers } from './handlers/index.js';
+import { headRoutes } from './http/head-routes.js';
 import { createRoutes } from './http/routes.js';
+import { stateRoute } from './http/state-route.js';
 import type { Logger } from './logger.js';
 import type { DayStore } from './office/day-store.js';
+import { BroadcastBatch } from './office/broadcast-batch.js';
 import { Office } from './office/office.js';
+import { attachPrinting } from './printing/print-service.js';
+import { createMediaRoutes } from './http/media-routes.js';
+import { loadVoice } from './voice/voice.js';
+import { OperatorStats } from './office/operator-stats.js';
 
 export interface AppDeps {
   settings: SettingsPort;
@@ -22,7 +33,11 @@ export interface AppDeps {
   clock?: () => number;
   newId?: () => string;
   appsDir?: string;
+  /** The data folder: the office's own voice recordings and hall media live there (issue 4). */
+  dataDir?: string;
   version?: string;
+  /** Per-socket command limit; the default suits people, the fault suite and the bench raise it. */
+  rateLimit?: RateLimit;
 }
 
 export interface App {
@@ -40,6 +55,7 @@ const MAX_MESSAGE_BYTES = 64 * 1024;
 export async function createApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? Date.now;
   const { settings, log } = deps;
+  const operatorStats = new OperatorStats(clock);
   const office = await Office.start({
     store: deps.store,
     clock,
@@ -47,33 +63,66 @@ export async function createApp(deps: AppDeps): Promise<App> {
     log,
     config: () => settings.data.office,
     operatorNames: () => Object.fromEntries(settings.data.users.map((u) => [u.id, u.name])),
+    observers: [operatorStats.observe],
   });
   const access = new Access(settings, clock);
+  const voice = await loadVoice(deps.dataDir ? join(deps.dataDir, 'voice') : null);
+  const announced = (calls: CallView[]) => voice.decorate(calls, settings.data.office.languages);
   const http = createServer(
     createRoutes({
       office,
       appsDir: deps.appsDir ?? '.',
       version: deps.version ?? '0.0.0',
       startedAt: clock(),
+      media: createMediaRoutes({ dataDir: deps.dataDir ?? null }),
+      state: stateRoute(office, access),
+      head: headRoutes({ office, store: deps.store, settings, clock, access, dataDir: deps.dataDir ?? null }),
     }),
   );
   const io: KezekServer = new Server(http, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     serveClient: false,
-    // A hall display on flaky Wi-Fi gets its missed broadcasts replayed instead of a full resync.
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    // A heartbeat every second, so a hall display shows "no connection" within 2.5 s of losing the server
+    // (the default 25 s + 20 s would leave a dead screen looking alive for most of a minute). Issue 4.
+    pingInterval: 1000,
+    pingTimeout: 1500,
+    // No connection state recovery: every (re)connect gets a full snapshot anyway, and recovery keeps
+    // every broadcast of the last minutes in memory (FACTS: it also fails before the first broadcast).
   });
 
-  const snapshot = (): OfficeSnapshot => ({ ...office.snapshot(), content: settings.data.content });
-  office.onCommitted(({ hall, calls }) => io.to('hall').emit('hall:changed', { hall, calls }));
-  office.onReset(() => io.to('hall').emit('office:snapshot', snapshot()));
+  const snapshot = (): OfficeSnapshot => {
+    const base = office.snapshot();
+    return { ...base, recentCalls: announced(base.recentCalls), content: settings.data.content };
+  };
+  const batch = new BroadcastBatch(office.snapshot().hall, (change) =>
+    io.to('hall').emit('hall:changed', { ...change, calls: announced(change.calls) }),
+  );
+  office.onCommitted(({ hall, calls }) => batch.add(hall, calls));
+  const broadcastSnapshot = () => {
+    const full = snapshot();
+    batch.reset(full.hall);
+    io.to('hall').emit('office:snapshot', full);
+  };
+  office.onReset(broadcastSnapshot);
+  attachPrinting({ io, office, settings, log, http, clock });
+  const alerts = new AlertMonitor({ io, office, clock, newId: () => randomUUID() });
+  alerts.start();
+  const head: HeadServices = {
+    audit: new AuditLog(deps.dataDir ?? null),
+    alerts,
+    broadcastSnapshot,
+    clock,
+  };
 
   io.on('connection', (socket) => {
+    alerts.watch(socket);
     socket.data.actor ??= null;
     socket.data.token ??= null;
     const ctx: HandlerContext = {
       socket,
       office,
+      operatorStats,
+      head,
       access,
       settings,
       log,
@@ -86,8 +135,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         socket.emit('office:snapshot', snapshot());
       },
     };
-    bindHandlers(ctx, handlers);
-    if (socket.recovered && socket.data.actor) return;
+    bindHandlers(ctx, handlers, deps.rateLimit);
     const token: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) return;
     const resolved = access.resolve(token);
@@ -106,7 +154,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
         http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
       }),
     async close() {
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      alerts.stop();
+      const closed = new Promise<void>((resolve) => io.close(() => resolve()));
+      // Browsers keep idle HTTP connections open, and http.close() would wait for them forever.
+      http.closeAllConnections();
+      await closed;
       await office.close();
     },
   };

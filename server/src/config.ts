@@ -8,10 +8,12 @@ export interface ServerConfig {
   /** Folder holding kiosk/, display/ and operator/ builds (each with its dist/). */
   appsDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Per-socket command limit `BURST/PER_SECOND` (bench and fault suite only); unset keeps the default. */
+  rateLimit?: { burst: number; perSecond: number };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
-const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level'];
+const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level', 'rate-limit'];
 
 export class ConfigError extends Error {}
 
@@ -32,13 +34,24 @@ export function loadConfig(
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError(`log level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
+  const rateLimit = parseRateLimit(args.get('rate-limit') ?? env.KEZEK_RATE_LIMIT);
   return {
+    ...(rateLimit ? { rateLimit } : {}),
     port,
     host: pick('host', 'KEZEK_HOST', '0.0.0.0'),
     dataDir: resolve(cwd, pick('data-dir', 'KEZEK_DATA_DIR', './data')),
     appsDir: resolve(cwd, pick('apps-dir', 'KEZEK_APPS_DIR', '.')),
     logLevel: logLevel as ServerConfig['logLevel'],
   };
+}
+
+function parseRateLimit(value: string | undefined): ServerConfig['rateLimit'] {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) {
+    throw new ConfigError(`rate limit must be BURST/PER_SECOND, e.g. 40/20, got "${value}"`);
+  }
+  return { burst: Number(m[1]), perSecond: Number(m[2]) };
 }
 
 /** `--name value` and `--name=value`; anything else is an error, so a typo never passes silently. */

@@ -18,7 +18,15 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const settings = await openSettings(config.dataDir, { seed: demoSettings, log });
   const store = await fileDayStore(config.dataDir, log);
-  const app = await createApp({ settings, store, log, appsDir: config.appsDir, version });
+  const app = await createApp({
+    ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+    settings,
+    store,
+    log,
+    appsDir: config.appsDir,
+    dataDir: config.dataDir,
+    version,
+  });
   const port = await app.listen(config.port, config.host);
   log.info({ port, dataDir: config.dataDir, day: app.office.queue.day }, 'kezek server listening');
   printWelcome(
@@ -31,6 +39,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    // Every acknowledged change is already on disk: a shutdown that hangs must not block a restart.
+    setTimeout(() => process.exit(0), 3000).unref();
     void app.close().then(() => process.exit(0));
   };
   process.on('SIGINT', () => stop('SIGINT'));

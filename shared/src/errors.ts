@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'same_sector',
   'ticket_not_finished',
   'already_rated',
+  'no_show_too_early',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

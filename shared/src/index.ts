@@ -8,3 +8,4 @@ export * from './queue/commands.js';
 export * from './i18n/index.js';
 export * from './client/index.js';
 export * from './queue/index.js';
+export * from './bridge.js';

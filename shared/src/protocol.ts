@@ -1,8 +1,13 @@
 // The Socket.IO contract: the only place an event is named. Used by `new Server<…>()` and every `io()`.
 import type { Result } from './errors.js';
+import type { OfficeConfig } from './queue/types.js';
 import type { InboundEvent, PayloadIn } from './schemas.js';
 import type {
   Alert,
+  AuditEntry,
+  DeviceView,
+  OfficeContent,
+  UserView,
   CallView,
   DeviceInfo,
   HallView,
@@ -51,6 +56,21 @@ export interface Acks {
   // ── operator desk (issue 5) ──
   'desk:my-day': OperatorDay;
   // ── office head (issue 6) ──
+  'admin:get': AdminState;
+  'admin:save-office': null;
+  'admin:save-content': null;
+  'admin:save-user': { id: string };
+  'admin:device-update': null;
+  'admin:audit': AuditEntry[];
+  'admin:alerts': Alert[];
+}
+
+/** What the head's setup screens edit (issue 6). */
+export interface AdminState {
+  config: OfficeConfig;
+  content: OfficeContent;
+  users: UserView[];
+  devices: DeviceView[];
 }
 
 export type ClientToServerEvents = {
@@ -65,7 +85,17 @@ export interface DevicePaired {
 }
 
 export interface HallChanged {
+  /**
+   * The hall after this change, carrying only the sectors and desks whose view changed since the
+   * previous `hall:changed` (rev - 1): a big centre has 60 desks and 200 screens, and resending the
+   * whole hall on every press is what limited throughput (docs/benchmarks.md). Merge by id.
+   */
   hall: HallView;
+  /**
+   * The revision this change applies to. Changes committed together (one disk sync) travel as one
+   * broadcast, so `hall.rev` may be more than `since + 1`; a client holding another revision resyncs.
+   */
+  since: number;
   /** Calls and recalls made in this change, in order, for the display to flash and announce. */
   calls: CallView[];
 }

@@ -2,6 +2,7 @@
 // string is bounded, so a hostile client cannot grow the server's memory through a payload.
 import { z } from 'zod';
 import { LANGS, OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS } from './queue/types.js';
+import { contentSchema, deviceUpdateSchema, officeConfigSchema, userSchema } from './admin-schemas.js';
 
 const id = z
   .string()
@@ -71,6 +72,16 @@ export const inbound = {
   // ── operator desk (issue 5) ──
   'desk:my-day': z.strictObject({}),
   // ── office head (issue 6) ──
+  /** Everything the setup screens edit, in one answer. */
+  'admin:get': z.strictObject({}),
+  /** The whole office set-up at once (sectors, desks, policy, hours, zone); the open day follows it. */
+  'admin:save-office': z.strictObject({ requestId, config: officeConfigSchema }),
+  'admin:save-content': z.strictObject({ content: contentSchema }),
+  'admin:save-user': userSchema,
+  'admin:device-update': deviceUpdateSchema,
+  'admin:audit': z.strictObject({ limit: z.number().int().min(1).max(1000).default(200) }),
+  /** Alerts raised since the server started, newest first (the live hall on (re)connect). */
+  'admin:alerts': z.strictObject({}),
 } as const;
 
 export type InboundEvent = keyof typeof inbound;

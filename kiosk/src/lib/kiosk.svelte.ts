@@ -6,10 +6,11 @@ import {
   type Lang,
   type PayloadIn,
   type PriorityKind,
+  type PrintStatus,
   type SectorInfo,
   type SectorLive,
 } from '@kezek/shared';
-import type { Connection } from './connection.svelte.ts';
+import type { KioskConnection } from './kiosk-connection.svelte.ts';
 
 export type Step = 'sectors' | 'services' | 'priority' | 'ticket';
 export interface Tile {
@@ -21,8 +22,8 @@ export interface Tile {
 
 /** The ticket screen goes back to the start on its own after this long. */
 export const TICKET_SHOWN_SEC = 15;
-/** A visitor who walked away mid-choice leaves the kiosk ready for the next one after this long. */
-const IDLE_RESET_MS = 60_000;
+/** A visitor who walked away mid-choice leaves the kiosk ready for the next one (settings: content.kioskIdleSec). */
+const DEFAULT_IDLE_SEC = 60;
 /** A touch this soon after the ticket appears belongs to the touch that asked for it. */
 const TOUCH_GUARD_MS = 800;
 
@@ -36,7 +37,7 @@ export class Kiosk {
   issued = $state.raw<IssuedTicket | null>(null);
   secondsLeft = $state(0);
 
-  readonly conn: Connection;
+  readonly conn: KioskConnection;
   /** The last issue payload; kept after a timeout (error 'timeout') so "try again" reuses its requestId. */
   #request: PayloadIn<'ticket:issue'> | null = null;
   #ticker: ReturnType<typeof setInterval> | undefined;
@@ -56,9 +57,13 @@ export class Kiosk {
       return { info, live, blocked };
     });
   });
+  /** What the printer said about the ticket on screen: null while it prints. */
+  printStatus: PrintStatus | null = $derived.by(() =>
+    this.issued ? (this.conn.printed[this.issued.ticket.id] ?? null) : null,
+  );
   sector: SectorInfo | null = $derived(this.tiles.find((t) => t.info.id === this.sectorId)?.info ?? null);
 
-  constructor(conn: Connection) {
+  constructor(conn: KioskConnection) {
     this.conn = conn;
   }
 
@@ -112,7 +117,7 @@ export class Kiosk {
       return;
     }
     clearTimeout(this.#idle);
-    if (this.step !== 'sectors' || this.error) this.#idle = setTimeout(() => this.reset(), IDLE_RESET_MS);
+    if (this.step !== 'sectors' || this.error) this.#idle = setTimeout(() => this.reset(), this.#idleMs());
   }
 
   reset(): void {
@@ -126,6 +131,15 @@ export class Kiosk {
     this.error = null;
     this.issued = null;
     this.lang = 'kk';
+  }
+
+  /** A ticket that did not print stays up longer, so the visitor can note the number or photograph the QR code. */
+  holdTicket(seconds: number): void {
+    if (this.step === 'ticket') this.secondsLeft = Math.max(this.secondsLeft, seconds);
+  }
+
+  #idleMs(): number {
+    return (this.conn.snapshot?.content.kioskIdleSec ?? DEFAULT_IDLE_SEC) * 1000;
   }
 
   async #send(): Promise<void> {

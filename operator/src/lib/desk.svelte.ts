@@ -15,6 +15,8 @@ import {
   type SectorLive,
 } from '@kezek/shared';
 import type { Connection } from './connection.svelte.ts';
+import { enabledActions } from './desk-actions.ts';
+import { DeskFigures } from './desk-figures.svelte.ts';
 import { actionsFor, ignoredKey, pauseReasonFor, type ActionId } from './shortcuts.ts';
 
 export interface DeskQueue {
@@ -33,9 +35,13 @@ export class DeskWork {
   /** The command in flight; every button waits for it, so one press is one command. */
   busy = $state<string | null>(null);
   pickingPause = $state(false);
+  transferring = $state(false);
   now = $state(Date.now());
+  /** The optional note sent with finish, kept only for the visitor it was written for. */
+  #note = $state({ ticketId: '', text: '' });
 
   readonly conn: Connection;
+  readonly figures: DeskFigures;
 
   desk: DeskLive | null = $derived.by(
     () => this.conn.snapshot?.hall.desks.find((d) => d.id === this.deskId) ?? null,
@@ -66,37 +72,33 @@ export class DeskWork {
     const t = this.desk?.ticket;
     return t ? minutesBetween(t.issuedAt, t.calledAt ?? this.now) : 0;
   });
-  /** What each action may do now; the server has the last word, this only greys out the impossible. */
-  enabled: Record<ActionId, boolean> = $derived.by(() => {
-    const d = this.desk;
-    const status = d?.ticket?.status ?? null;
-    const open = d?.status === 'open';
-    const serving = status === 'serving';
-    const called = status === 'called';
-    const finish = serving;
-    return {
-      'call-next': open && !d?.ticket,
-      recall: called,
-      start: called,
-      'finish-solved': finish,
-      'finish-consulted': finish,
-      'finish-in_progress': finish,
-      'finish-redirected': finish,
-      'finish-next-solved': finish,
-      'finish-next-consulted': finish,
-      'finish-next-in_progress': finish,
-      'finish-next-redirected': finish,
-      'no-show': called,
-      return: called || serving,
-      pause: open && !d?.ticket,
-      resume: d?.status === 'paused',
-      'close-desk': !!d && d.status !== 'closed' && !d.ticket,
-    };
+  /** The latest call or recall to this desk: the server allows no-show noShowGraceSec after it. */
+  calledAt: number | null = $derived(this.desk?.calledAt ?? null);
+  /** Seconds until no-show is offered: office.noShowGraceSec after the call. */
+  noShowLeft: number = $derived.by(() => {
+    const grace = this.conn.snapshot?.office.noShowGraceSec ?? 0;
+    if (this.calledAt === null) return grace;
+    return Math.max(0, Math.ceil(grace - (this.now - this.calledAt) / 1000));
   });
+  /** What each action may do now; the server has the last word, this only greys out the impossible. */
+  enabled: Record<ActionId, boolean> = $derived(enabledActions(this.desk, this.noShowLeft));
+  note: string = $derived(this.#note.ticketId === (this.desk?.ticket?.id ?? '') ? this.#note.text : '');
+  /** Changes whenever this desk's status or visitor does: the moment to ask for new figures. */
+  #deskKey = $derived(`${this.desk?.status}:${this.desk?.ticket?.id}:${this.desk?.ticket?.status}`);
 
   constructor(conn: Connection) {
     this.conn = conn;
-    setInterval(() => (this.now = Date.now() + this.conn.clockOffset), 15_000);
+    this.figures = new DeskFigures(conn);
+    // Every second: the no-show countdown and waiting minutes are read off this clock.
+    setInterval(() => (this.now = Date.now() + this.conn.clockOffset), 1000);
+    $effect(() => {
+      void this.#deskKey;
+      if (this.working && this.conn.status === 'online') void this.figures.refresh();
+    });
+  }
+
+  setNote(text: string): void {
+    this.#note = { ticketId: this.desk?.ticket?.id ?? '', text };
   }
 
   setLang(lang: Lang): void {
@@ -130,6 +132,8 @@ export class DeskWork {
     if (!deskId || !this.enabled[id] || this.busy) return;
     const base = { requestId: newRequestId(), deskId };
     if (id === 'pause') this.pickingPause = true;
+    else if (id === 'transfer') this.transferring = true;
+    else if (id === 'find' || id === 'note') document.getElementById(`desk-${id}`)?.focus();
     else if (id === 'call-next') await this.#run('desk:call-next', base);
     else if (id === 'recall') await this.#run('desk:recall', base);
     else if (id === 'start') await this.#run('desk:start', base);
@@ -140,7 +144,7 @@ export class DeskWork {
     else {
       const next = id.startsWith('finish-next-');
       const outcome = id.slice(next ? 'finish-next-'.length : 'finish-'.length) as Outcome;
-      await this.#run('desk:finish', { ...base, outcome, callNext: next });
+      await this.#run('desk:finish', { ...base, outcome, callNext: next, note: this.note.trim() || null });
     }
   }
 
@@ -150,14 +154,21 @@ export class DeskWork {
       await this.#run('desk:pause', { requestId: newRequestId(), deskId: this.deskId, reason });
   }
 
-  async callTicket(number: string): Promise<void> {
-    if (this.deskId && this.enabled['call-next']) {
-      await this.#run('desk:call-ticket', { requestId: newRequestId(), deskId: this.deskId, number });
-    }
+  async callTicket(number: string): Promise<boolean> {
+    if (!this.deskId || !this.enabled['call-next'] || this.busy) return false;
+    return this.#run('desk:call-ticket', { requestId: newRequestId(), deskId: this.deskId, number });
+  }
+
+  async transfer(toSectorId: string, toDeskId: string | null, note: string): Promise<void> {
+    if (!this.deskId || !this.enabled.transfer || this.busy) return;
+    const payload = { requestId: newRequestId(), deskId: this.deskId, toSectorId, toDeskId };
+    if (await this.#run('desk:transfer', { ...payload, note: note.trim() || null }))
+      this.transferring = false;
   }
 
   onKey(e: KeyboardEvent): void {
-    if (ignoredKey(e) || !this.working) return;
+    // The transfer dialog takes its own keys (Tab, Enter, Esc).
+    if (ignoredKey(e) || !this.working || this.transferring) return;
     if (this.pickingPause) {
       const reason = pauseReasonFor(e);
       if (e.key === 'Escape') this.pickingPause = false;

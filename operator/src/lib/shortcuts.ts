@@ -10,6 +10,9 @@ export type ActionId =
   | `finish-next-${Outcome}`
   | 'no-show'
   | 'return'
+  | 'transfer'
+  | 'find'
+  | 'note'
   | 'pause'
   | 'resume'
   | 'close-desk';
@@ -46,6 +49,10 @@ export const SHORTCUTS: Record<ActionId, Shortcut> = {
   'finish-next-redirected': digit(4, true),
   'no-show': key('X'),
   return: key('Q'),
+  transfer: key('T'),
+  // Focus the "call by number" field and the note field; typing there never triggers a shortcut.
+  find: key('F'),
+  note: key('M'),
   pause: key('P'),
   resume: key('P'),
   'close-desk': key('C', true),

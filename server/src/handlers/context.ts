@@ -7,8 +7,10 @@ import type {
   SocketData,
 } from '@kezek/shared';
 import type { Access } from '../auth/access.js';
+import type { HeadServices } from '../audit/head-services.js';
 import type { Logger } from '../logger.js';
 import type { Office } from '../office/office.js';
+import type { OperatorStats } from '../office/operator-stats.js';
 import type { SettingsPort } from '../auth/settings-port.js';
 
 export type KezekServer = Server<
@@ -28,6 +30,10 @@ export type KezekSocket = Socket<
 export interface HandlerContext {
   socket: KezekSocket;
   office: Office;
+  /** Specialists' figures for today (issue 5). */
+  operatorStats: OperatorStats;
+  /** Audit log, alerts and live set-up changes for the head (issue 6). */
+  head: HeadServices;
   access: Access;
   settings: SettingsPort;
   log: Logger;

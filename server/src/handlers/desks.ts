@@ -23,10 +23,15 @@ function deskCommand<T>(
   p: DeskPayload,
   build: (operatorId: string) => Command,
   toAck: (events: DomainEvent[], state: Readonly<QueueState>) => T,
+  opening = false,
 ): Promise<Result<T>> {
   const actor = actorOf(ctx);
   if (actor.deskIds.length > 0 && !actor.deskIds.includes(p.deskId))
     return Promise.resolve(fail('forbidden'));
+  // The queue checks who acts only when calling; a visitor at a staffed desk is its specialist's alone.
+  const live = ctx.office.queue.desks[p.deskId];
+  if (!opening && live && live.status !== 'closed' && live.operatorId !== actor.id)
+    return Promise.resolve(fail('desk_taken'));
   return ctx.office.run(build(actor.id), { actorId: actor.id, requestId: p.requestId }, toAck);
 }
 
@@ -49,7 +54,7 @@ export const deskHandlers = {
   'desk:open': {
     roles: STAFF,
     run: (ctx, p) =>
-      deskCommand(ctx, p, (operatorId) => ({ type: 'open-desk', deskId: p.deskId, operatorId }), none),
+      deskCommand(ctx, p, (operatorId) => ({ type: 'open-desk', deskId: p.deskId, operatorId }), none, true),
   },
   'desk:close': {
     roles: STAFF,

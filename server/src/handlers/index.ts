@@ -1,7 +1,9 @@
-import { fail } from '@kezek/shared';
 import { actorOf } from './context.js';
 import type { HandlerTable } from './define.js';
+import { adminHandlers } from './admin.js';
 import { deskHandlers } from './desks.js';
+import { operatorHandlers } from './operator.js';
+import { printingHandlers } from './printing.js';
 import { sessionHandlers } from './session.js';
 import { ticketHandlers } from './tickets.js';
 
@@ -9,12 +11,11 @@ export const handlers: HandlerTable = {
   ...sessionHandlers,
   ...ticketHandlers,
   ...deskHandlers,
+  ...adminHandlers,
+  ...operatorHandlers,
+  ...printingHandlers,
   'day:close': {
     roles: ['head'],
     run: (ctx, { requestId }) => ctx.office.closeDay({ actorId: actorOf(ctx).id, requestId }),
   },
-  // Placeholders until their issues land (3: printing, 5: operator figures); each is replaced by an
-  // area file of its own. They answer a clear error rather than pretending to work.
-  'printer:test': { roles: ['head'], run: () => fail('internal') },
-  'desk:my-day': { roles: ['operator', 'head'], run: () => fail('internal') },
 };

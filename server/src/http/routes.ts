@@ -4,6 +4,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import type { Office } from '../office/office.js';
+import { ticketRoutes } from './ticket-routes.js';
+import type { MediaRoutes } from './media-routes.js';
+import { runtimeStats } from './runtime-stats.js';
 
 export const APPS = ['kiosk', 'display', 'operator'] as const;
 
@@ -12,6 +15,12 @@ export interface RoutesDeps {
   appsDir: string;
   version: string;
   startedAt: number;
+  /** /voice and /media (issue 4). */
+  media?: MediaRoutes;
+  /** /api/reports and /api/backup for the head (issue 6); true when it answered. */
+  head?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** GET /api/state, the head's diagnostic dump of the queue state (issue 7). */
+  state?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -27,6 +36,10 @@ export function createRoutes(deps: RoutesDeps): Handler {
     const url = new URL(req.url ?? '/', 'http://kezek.local');
     if (url.pathname === '/api/health') return json(res, 200, health(deps));
     if (url.pathname === '/') return startPage(res);
+    if (ticketRoutes(deps, req, res)) return;
+    if (deps.media?.(req, res)) return;
+    if (deps.head?.(req, res)) return;
+    if (deps.state?.(req, res)) return;
     const [, app] = url.pathname.split('/');
     if (app && (APPS as readonly string[]).includes(app)) {
       if (url.pathname === `/${app}`) return redirect(res, `/${app}/`);
@@ -49,6 +62,7 @@ function health({ office, version, startedAt }: RoutesDeps) {
     ticketsToday: Object.keys(q.tickets).length,
     waiting: q.activeIds.length,
     uptimeSec: Math.round((Date.now() - startedAt) / 1000),
+    ...runtimeStats(),
   };
 }
 

@@ -1,6 +1,8 @@
 // The port between the office and the disk: one journal per open business day, one archive per
 // closed day. The file implementation is storage/file-day-store.ts; tests may use memoryDayStore.
 import type { OfficeConfig, Ticket } from '@kezek/shared';
+import { summarizeDay, type DaySummary } from '../reports/day-summary.js';
+import type { WorkRecord } from '../reports/work-time.js';
 import type { JournalEntry } from './journal-entry.js';
 
 export interface DayJournal {
@@ -15,8 +17,16 @@ export interface DayStore {
   openDay(day: string): Promise<{ entries: JournalEntry[]; journal: DayJournal }>;
   /** A day closed and archived: it never opens again, even after a restart on the same date. */
   isArchived(day: string): Promise<boolean>;
-  /** Writes the closed day's archive, then drops its journal. */
-  archive(day: string, closedAt: number, tickets: Ticket[], config: OfficeConfig): Promise<void>;
+  /** Writes the closed day's archive (with the day's desk time, for reports), then drops its journal. */
+  archive(
+    day: string,
+    closedAt: number,
+    tickets: Ticket[],
+    config: OfficeConfig,
+    work?: WorkRecord,
+  ): Promise<void>;
+  /** Summaries of closed days with from <= day <= to, oldest first (reports). */
+  readSummaries(from: string, to: string): Promise<DaySummary[]>;
 }
 
 /** Keeps everything in memory; `failNextAppends` simulates a disk that stops accepting writes. */
@@ -27,6 +37,7 @@ export function memoryDayStore(): DayStore & {
 } {
   const journals = new Map<string, JournalEntry[]>();
   const archived = new Map<string, Ticket[]>();
+  const summaries = new Map<string, DaySummary>();
   const store = {
     archived,
     journals,
@@ -52,9 +63,16 @@ export function memoryDayStore(): DayStore & {
     async isArchived(day: string) {
       return archived.has(day);
     },
-    async archive(day: string, _closedAt: number, tickets: Ticket[]) {
+    async archive(day: string, closedAt: number, tickets: Ticket[], config: OfficeConfig, work?: WorkRecord) {
       archived.set(day, structuredClone(tickets));
+      summaries.set(day, summarizeDay(day, tickets, config, { until: closedAt, ...(work ? { work } : {}) }));
       journals.delete(day);
+    },
+    async readSummaries(from: string, to: string) {
+      return [...summaries.entries()]
+        .filter(([day]) => day >= from && day <= to)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([, s]) => s);
     },
   };
   return store;

@@ -21,6 +21,7 @@ import {
   type Result,
 } from '@kezek/shared';
 import type { Logger } from '../logger.js';
+import { WorkTracker, type WorkRecord } from '../reports/work-time.js';
 import type { DayJournal, DayStore } from './day-store.js';
 import type { JournalEntry } from './journal-entry.js';
 import { RecentCalls } from './recent-calls.js';
@@ -65,6 +66,8 @@ export class Office {
   private answered = new Map<string, unknown>();
   private inFlight = new Map<string, Promise<Result<unknown>>>();
   private recent = new RecentCalls(20);
+  /** Desk open/paused/busy time of the day, archived with it for the head's reports. */
+  private work = new WorkTracker();
   private broken = false;
   /** A day change or a recovery in progress; commands wait for it. */
   private gate: Promise<void> | null = null;
@@ -94,6 +97,11 @@ export class Office {
 
   get revision(): number {
     return this.rev;
+  }
+
+  /** Today's desk time so far (issue 6 reports). */
+  workTime(now: number): WorkRecord {
+    return this.work.record(now);
   }
 
   onCommitted(fn: (c: Committed) => void): void {
@@ -198,7 +206,8 @@ export class Office {
       await this.commitSystem({ type: 'close-day' }, now);
     }
     const { day, closedAt, tickets, config } = this.state;
-    await this.deps.store.archive(day, closedAt ?? this.deps.clock(), Object.values(tickets), config);
+    const end = closedAt ?? this.deps.clock();
+    await this.deps.store.archive(day, end, Object.values(tickets), config, this.work.record(end));
     await this.journal.close();
     this.journal = null;
   }
@@ -278,6 +287,7 @@ export class Office {
   }
 
   private notify(events: readonly DomainEvent[]): void {
+    this.work.apply(events);
     for (const fn of this.deps.observers ?? []) fn(events, this.state);
   }
 

@@ -1,9 +1,12 @@
 // The compact record of one closed day, stored beside its tickets so a year of reports reads 250 small
 // summaries instead of 750,000 tickets. Counts are of legs: a transferred visitor is two legs.
 import type { Outcome } from '@kezek/shared';
+import type { Cell } from './day-cells.js';
 import type { DurationStats } from './duration-stats.js';
+import type { WorkRecord } from './work-time.js';
 
-export const DAY_SUMMARY_VERSION = 1;
+/** 2 added cells, queuePeak and work; a version-1 summary still reads (reports fall back to its sectors). */
+export const DAY_SUMMARY_VERSION = 2;
 
 export interface Flow {
   /** Tickets issued to visitors (first legs). */
@@ -56,7 +59,7 @@ export interface HourSummary {
 }
 
 export interface DaySummary {
-  summaryVersion: typeof DAY_SUMMARY_VERSION;
+  summaryVersion: 1 | typeof DAY_SUMMARY_VERSION;
   day: string;
   timeZone: string;
   office: GroupSummary;
@@ -65,4 +68,11 @@ export interface DaySummary {
   operators: Record<string, WorkSummary>;
   /** Index = hour of the local day, 0..23. */
   hours: HourSummary[];
+  // ── version 2 ──
+  /** Sector x service x desk x specialist x 30-minute period: what every report adds up. */
+  cells?: Cell[];
+  /** The most visitors waiting at once in each 30-minute period. */
+  queuePeak?: number[];
+  /** Open, paused and busy time per desk and specialist (absent when the office did not pass it). */
+  work?: WorkRecord;
 }

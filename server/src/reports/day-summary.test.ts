@@ -284,7 +284,7 @@ describe('summarizeDay', () => {
   });
 
   it('records the day and zone, and survives a JSON round trip unchanged', () => {
-    expect(summary).toMatchObject({ summaryVersion: 1, day: '2025-03-14', timeZone: 'Asia/Aqtau' });
+    expect(summary).toMatchObject({ summaryVersion: 2, day: '2025-03-14', timeZone: 'Asia/Aqtau' });
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
   });
 

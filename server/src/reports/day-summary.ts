@@ -11,7 +11,9 @@ import type {
 } from './day-summary-types.js';
 import { DAY_SUMMARY_VERSION } from './day-summary-types.js';
 import { durationStats } from './duration-stats.js';
-import { localHourFn } from './local-hour.js';
+import { dayCells, queuePeaks } from './day-cells.js';
+import { localHourFn, localMinuteFn } from './local-hour.js';
+import type { WorkRecord } from './work-time.js';
 
 export type * from './day-summary-types.js';
 
@@ -35,7 +37,19 @@ interface Group {
   ratings: Ratings;
 }
 
-export function summarizeDay(day: string, tickets: readonly Ticket[], config: OfficeConfig): DaySummary {
+export interface SummaryExtras {
+  /** Desk time from the office's WorkTracker. */
+  work?: WorkRecord;
+  /** Where queues still waiting end for queuePeak: the day's close, or now for a live summary. */
+  until?: number;
+}
+
+export function summarizeDay(
+  day: string,
+  tickets: readonly Ticket[],
+  config: OfficeConfig,
+  extras: SummaryExtras = {},
+): DaySummary {
   const office = newGroup();
   const sectors = new Map<string, Group>(config.sectors.map((s) => [s.id, newGroup()]));
   const targetOf = new Map(config.sectors.map((s) => [s.id, s.targetWaitMin]));
@@ -101,7 +115,16 @@ export function summarizeDay(day: string, tickets: readonly Ticket[], config: Of
     desks,
     operators,
     hours,
+    cells: dayCells(tickets, targetOf, localMinuteFn(config.timeZone)),
+    queuePeak: queuePeaks(tickets, extras.until ?? lastMoment(tickets), localMinuteFn(config.timeZone)),
+    ...(extras.work ? { work: extras.work } : {}),
   };
+}
+
+function lastMoment(tickets: readonly Ticket[]): number {
+  let last = 0;
+  for (const t of tickets) last = Math.max(last, t.endedAt ?? t.calledAt ?? t.queuedAt);
+  return last;
 }
 
 // Whole seconds, never negative: a clock stepped back by NTP must not produce a negative wait.

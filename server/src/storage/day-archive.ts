@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { OfficeConfig, Ticket } from '@kezek/shared';
 import type { DaySummary } from '../reports/day-summary.js';
 import { summarizeDay } from '../reports/day-summary.js';
+import type { WorkRecord } from '../reports/work-time.js';
 import { ensureDirDurable, fsyncDir, readJsonFile, writeFileDurable } from './durable-file.js';
 import { StorageError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -53,8 +54,9 @@ export async function archiveDay(
   closedAt: number,
   tickets: Ticket[],
   config: OfficeConfig,
+  work?: WorkRecord,
 ): Promise<DayArchive> {
-  const summary = summarizeDay(day, tickets, config);
+  const summary = summarizeDay(day, tickets, config, { until: closedAt, ...(work ? { work } : {}) });
   const archive: DayArchive = { schemaVersion: DAY_ARCHIVE_VERSION, day, closedAt, summary, tickets };
   await ensureDirDurable(daysDir(dataDir));
   await writeFileDurable(archivePath(dataDir, day), JSON.stringify(archive));

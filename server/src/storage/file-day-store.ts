@@ -2,7 +2,7 @@
 import { access } from 'node:fs/promises';
 import type { DayStore } from '../office/day-store.js';
 import type { JournalEntry } from '../office/journal-entry.js';
-import { archiveDay, archivePath, findOpenJournals, journalPath } from './day-archive.js';
+import { archiveDay, archivePath, findOpenJournals, journalPath, readDaySummaries } from './day-archive.js';
 import { openJournal } from './journal.js';
 import type { Logger } from './logger.js';
 
@@ -18,9 +18,12 @@ export async function fileDayStore(dataDir: string, log: Logger): Promise<DaySto
         () => false,
       );
     },
-    async archive(day, closedAt, tickets, config) {
-      await archiveDay(dataDir, day, closedAt, tickets, config);
+    async archive(day, closedAt, tickets, config, work) {
+      await archiveDay(dataDir, day, closedAt, tickets, config, work);
       log.info({ day, tickets: tickets.length }, 'day archived');
+    },
+    async readSummaries(from, to) {
+      return (await readDaySummaries(dataDir, from, to)).map((r) => r.summary);
     },
   };
 }

@@ -1,7 +1,7 @@
 // How a client keeps its copy of the hall: apply each change in order, ignore repeats, and ask for a
 // full snapshot when a change was missed (the display must never silently stop updating).
 import type { HallChanged } from '../protocol.js';
-import type { CallView, OfficeSnapshot } from '../views.js';
+import type { CallView, HallView, OfficeSnapshot } from '../views.js';
 
 export const RECENT_CALLS_KEPT = 20;
 
@@ -18,11 +18,30 @@ export function applyHallChange(current: OfficeSnapshot | null, change: HallChan
   if (change.hall.day !== current.hall.day) return { kind: 'resync' };
   const rev = current.hall.rev;
   if (change.hall.rev <= rev) return { kind: 'ignore' };
-  if (change.hall.rev > rev + 1) return { kind: 'resync' };
+  if (change.since !== rev) return { kind: 'resync' };
   return {
     kind: 'apply',
-    snapshot: { ...current, hall: change.hall, recentCalls: mergeCalls(current.recentCalls, change.calls) },
+    snapshot: {
+      ...current,
+      hall: mergeHall(current.hall, change.hall),
+      recentCalls: mergeCalls(current.recentCalls, change.calls),
+    },
   };
+}
+
+/** A change carries only the sectors and desks that changed: replace those by id, keep the rest. */
+export function mergeHall(current: HallView, patch: HallView): HallView {
+  return {
+    ...patch,
+    sectors: replaceById(current.sectors, patch.sectors),
+    desks: replaceById(current.desks, patch.desks),
+  };
+}
+
+function replaceById<T extends { id: string }>(items: readonly T[], changed: readonly T[]): T[] {
+  if (changed.length === 0) return [...items];
+  const byId = new Map(changed.map((x) => [x.id, x]));
+  return items.map((x) => byId.get(x.id) ?? x);
 }
 
 /** The latest call of each ticket, newest first: a recall moves the ticket up instead of doubling it. */

@@ -135,4 +135,9 @@ export const errorNames: Record<ErrorCode, Names> = {
     en: 'The visit has not finished yet',
   },
   already_rated: { kk: 'Баға қойылып қойған', ru: 'Оценка уже поставлена', en: 'Already rated' },
+  no_show_too_early: {
+    kk: 'Келушіге келуге уақыт беріңіз: шақырылғаннан кейін күту уақыты әлі өтпеді',
+    ru: 'Дайте посетителю время подойти: время ожидания после вызова ещё не прошло',
+    en: 'Give the visitor time to come: the grace period after the call has not passed yet',
+  },
 };

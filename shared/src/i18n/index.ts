@@ -5,6 +5,7 @@ import type { DeskStatus, Lang, Names, Outcome, PauseReason, PriorityKind } from
 import { errorNames } from './errors.js';
 import { commonMessages } from './messages/common.js';
 import { displayMessages } from './messages/display.js';
+import { headMessages } from './messages/head.js';
 import { kioskMessages } from './messages/kiosk.js';
 import { operatorMessages } from './messages/operator.js';
 import { deskStatusNames, outcomeNames, pauseReasonNames, priorityNames } from './terms.js';
@@ -17,6 +18,7 @@ export const messages = {
   ...kioskMessages,
   ...displayMessages,
   ...operatorMessages,
+  ...headMessages,
 } as const satisfies Record<string, Names>;
 
 export type MessageKey = keyof typeof messages;

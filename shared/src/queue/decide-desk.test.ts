@@ -55,9 +55,21 @@ describe('start', () => {
 });
 
 describe('no-show', () => {
+  it('refuses no-show before the grace after the latest call has passed, and a recall restarts the grace', () => {
+    const { o } = withCalled();
+    expect(o.advance(59_000).error({ type: 'no-show', deskId: 'd1' })).toBe('no_show_too_early');
+    o.ok({ type: 'recall', deskId: 'd1' });
+    expect(o.advance(30_000).error({ type: 'no-show', deskId: 'd1' })).toBe('no_show_too_early');
+    o.advance(30_000).ok({ type: 'no-show', deskId: 'd1' });
+  });
+  it('refuses no-show once service has started, unless calling starts service', () => {
+    const { o } = withCalled();
+    o.ok({ type: 'start', deskId: 'd1' });
+    expect(o.advance(MIN).error({ type: 'no-show', deskId: 'd1' })).toBe('already_started');
+  });
   it('ends a called ticket as no_show and frees the desk', () => {
     const { o, a } = withCalled();
-    o.ok({ type: 'no-show', deskId: 'd1' });
+    o.advance(MIN).ok({ type: 'no-show', deskId: 'd1' });
     expect(o.ticket(a.id).status).toBe('no_show');
     expect(o.state.desks['d1']?.ticketId).toBeNull();
     expect(o.state.activeIds).toEqual([]);

@@ -22,10 +22,18 @@ export function start(state: Readonly<QueueState>, c: Cmd<'start'>, ctx: Context
   return ok([{ type: 'ticket:started', at: ctx.now, ticketId: r.data.ticket.id, deskId: c.deskId }]);
 }
 
+/**
+ * A visitor who did not come: only after the office's grace since the latest call, and not once their
+ * service has started (unless calling starts service, when "serving" may still mean "not here yet").
+ */
 export function noShow(state: Readonly<QueueState>, c: Cmd<'no-show'>, ctx: Context): Result<DomainEvent[]> {
   const r = deskTicket(state, c.deskId);
   if (!r.ok) return r;
-  return ok([{ type: 'ticket:no-show', at: ctx.now, ticketId: r.data.ticket.id, deskId: c.deskId }]);
+  const { ticket, live } = r.data;
+  if (ticket.status === 'serving' && !state.config.startOnCall) return fail('already_started');
+  const calledAt = live.calledAt ?? ticket.calledAt ?? ctx.now;
+  if (ctx.now - calledAt < state.config.noShowGraceSec * 1000) return fail('no_show_too_early');
+  return ok([{ type: 'ticket:no-show', at: ctx.now, ticketId: ticket.id, deskId: c.deskId }]);
 }
 
 export function returnToQueue(

@@ -22,7 +22,10 @@ function ticket(state: QueueState, id: string): Ticket {
 
 function freeDesk(state: QueueState, deskId: string, ticketId: string): void {
   const desk = state.desks[deskId];
-  if (desk && desk.ticketId === ticketId) desk.ticketId = null;
+  if (desk && desk.ticketId === ticketId) {
+    desk.ticketId = null;
+    desk.calledAt = null;
+  }
 }
 
 function end(state: QueueState, t: Ticket, status: FinalStatus, at: number): void {
@@ -42,7 +45,10 @@ function called(state: QueueState, e: Extract<DomainEvent, { type: 'ticket:calle
   t.operatorId = e.operatorId;
   t.calls += 1;
   const desk = state.desks[e.deskId];
-  if (desk) desk.ticketId = t.id;
+  if (desk) {
+    desk.ticketId = t.id;
+    desk.calledAt = e.at;
+  }
   const { policy } = state.config;
   const counters = state.sectors[t.sectorId];
   // Desk-targeted tickets bypass the sector queue, so they neither earn nor spend its ratio allowance.
@@ -84,9 +90,12 @@ export function evolve(state: QueueState, e: DomainEvent): void {
     }
     case 'ticket:called':
       return called(state, e);
-    case 'ticket:recalled':
+    case 'ticket:recalled': {
       ticket(state, e.ticketId).calls += 1;
+      const desk = state.desks[e.deskId];
+      if (desk) desk.calledAt = e.at; // a recall gives the visitor the full grace again
       return;
+    }
     case 'ticket:started': {
       const t = ticket(state, e.ticketId);
       t.status = 'serving';

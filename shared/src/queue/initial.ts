@@ -13,7 +13,15 @@ export function newCounters(policy: PriorityPolicy): SectorCounters {
 }
 
 export function closedDesk(deskId: string, since: number): DeskState {
-  return { deskId, status: 'closed', operatorId: null, ticketId: null, pauseReason: null, since };
+  return {
+    deskId,
+    status: 'closed',
+    operatorId: null,
+    ticketId: null,
+    pauseReason: null,
+    since,
+    calledAt: null,
+  };
 }
 
 export function initialState(config: OfficeConfig, since = 0): QueueState {

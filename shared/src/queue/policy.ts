@@ -63,19 +63,24 @@ function sectorHead(
   return (state.sectors[sectorId]?.priorityCredit ?? 0) > 0 ? p : r;
 }
 
-/** The whole order, for the hall view and "people ahead"; sectorHead is its first element. */
+/**
+ * The order, for the hall view and "people ahead"; sectorHead is its first element. `limit` stops
+ * early: the hall shows ten per sector, and is rebuilt on every change with thousands waiting.
+ */
 function orderWaiting(
   state: Readonly<QueueState>,
   sectorId: string,
   waiting: Ticket[],
   now: number,
+  limit = Infinity,
 ): Ticket[] {
   const { policy } = state.config;
-  if (policy.kind === 'weighted') return [...waiting].sort(byEffectiveWait(now, policy));
+  if (policy.kind === 'weighted') return [...waiting].sort(byEffectiveWait(now, policy)).slice(0, limit);
   const [priority, regular] = split(waiting);
+  // Tickets are kept in issue order, which is almost always arrival order: this sort is nearly linear.
   priority.sort(byArrival);
   regular.sort(byArrival);
-  if (policy.kind === 'strict') return [...priority, ...regular];
+  if (policy.kind === 'strict') return [...priority, ...regular].slice(0, limit);
   // Ratio: replay the allowance forward, as if this sector's calls were all that happened.
   const counters = state.sectors[sectorId];
   let c: RatioCounters = {
@@ -85,7 +90,7 @@ function orderWaiting(
   const out: Ticket[] = [];
   let i = 0;
   let j = 0;
-  while (i < priority.length || j < regular.length) {
+  while ((i < priority.length || j < regular.length) && out.length < limit) {
     const takePriority = j >= regular.length || (i < priority.length && c.priorityCredit > 0);
     const t = takePriority ? priority[i++] : regular[j++];
     if (t) out.push(t);
@@ -111,11 +116,18 @@ export function sectorOrder(state: Readonly<QueueState>, sectorId: string, now: 
   return orderWaiting(state, sectorId, openWaiting(state).get(sectorId) ?? [], now);
 }
 
-/** sectorOrder for every sector from one pass over the active tickets. */
-export function allSectorOrders(state: Readonly<QueueState>, now: number): Map<string, Ticket[]> {
+/** The first `limit` of each sector's order and how many it holds, from one pass over the active tickets. */
+export function allSectorOrders(
+  state: Readonly<QueueState>,
+  now: number,
+  limit = Infinity,
+): Map<string, { order: Ticket[]; count: number }> {
   const waiting = openWaiting(state);
   return new Map(
-    state.config.sectors.map((s) => [s.id, orderWaiting(state, s.id, waiting.get(s.id) ?? [], now)]),
+    state.config.sectors.map((s) => {
+      const list = waiting.get(s.id) ?? [];
+      return [s.id, { order: orderWaiting(state, s.id, list, now, limit), count: list.length }];
+    }),
   );
 }
 

@@ -37,18 +37,39 @@ export function ticketBrief(t: Ticket): TicketBrief {
   };
 }
 
-function sectorLive(state: Readonly<QueueState>, sector: Sector, order: Ticket[], now: number): SectorLive {
-  let waiting = 0;
-  let waitingPriority = 0;
-  let longestSince: number | null = null;
-  // Counts include desk-targeted visitors: they are in the hall too, though not in `next`.
+interface WaitingCount {
+  waiting: number;
+  waitingPriority: number;
+  longestSince: number | null;
+}
+
+/** Counts per sector in one pass; they include desk-targeted visitors (in the hall, not in `next`). */
+function waitingCounts(state: Readonly<QueueState>): Map<string, WaitingCount> {
+  const out = new Map<string, WaitingCount>();
   for (const id of state.activeIds) {
     const t = state.tickets[id];
-    if (!t || t.status !== 'waiting' || t.sectorId !== sector.id) continue;
-    waiting += 1;
-    if (t.priority !== null) waitingPriority += 1;
-    if (longestSince === null || t.queuedAt < longestSince) longestSince = t.queuedAt;
+    if (!t || t.status !== 'waiting') continue;
+    let c = out.get(t.sectorId);
+    if (!c) out.set(t.sectorId, (c = { waiting: 0, waitingPriority: 0, longestSince: null }));
+    c.waiting += 1;
+    if (t.priority !== null) c.waitingPriority += 1;
+    if (c.longestSince === null || t.queuedAt < c.longestSince) c.longestSince = t.queuedAt;
   }
+  return out;
+}
+
+function sectorLive(
+  state: Readonly<QueueState>,
+  sector: Sector,
+  queue: { order: Ticket[]; count: number },
+  counts: WaitingCount | undefined,
+  now: number,
+): SectorLive {
+  const { waiting, waitingPriority, longestSince } = counts ?? {
+    waiting: 0,
+    waitingPriority: 0,
+    longestSince: null,
+  };
   const desksOpen = state.config.desks.filter(
     (d) => d.sectorIds.includes(sector.id) && state.desks[d.id]?.status === 'open',
   ).length;
@@ -57,9 +78,9 @@ function sectorLive(state: Readonly<QueueState>, sector: Sector, order: Ticket[]
     waiting,
     waitingPriority,
     longestSince,
-    estimateMin: estimateMin(state, sector.id, order.length),
+    estimateMin: estimateMin(state, sector.id, queue.count),
     desksOpen,
-    next: order.slice(0, NEXT_SHOWN).map(ticketBrief),
+    next: queue.order.map(ticketBrief),
     issuedToday: state.sectors[sector.id]?.issued ?? 0,
     issuing: issuingState(state, sector.id, now),
   };
@@ -71,7 +92,8 @@ export function hallView(
   now: number,
   operatorNames: Record<string, string>,
 ): HallView {
-  const orders = allSectorOrders(state, now);
+  const orders = allSectorOrders(state, now, NEXT_SHOWN);
+  const counts = waitingCounts(state);
   const desks: DeskLive[] = state.config.desks.map((d) => {
     const live = state.desks[d.id];
     const ticket = live?.ticketId ? state.tickets[live.ticketId] : undefined;
@@ -86,13 +108,16 @@ export function hallView(
       ticket: ticket ? ticketBrief(ticket) : null,
       pauseReason: live?.pauseReason ?? null,
       since: live?.since ?? 0,
+      calledAt: live?.calledAt ?? null,
     };
   });
   return {
     rev,
     day: state.day ?? '',
     now,
-    sectors: state.config.sectors.map((s) => sectorLive(state, s, orders.get(s.id) ?? [], now)),
+    sectors: state.config.sectors.map((s) =>
+      sectorLive(state, s, orders.get(s.id) ?? { order: [], count: 0 }, counts.get(s.id), now),
+    ),
     desks,
   };
 }

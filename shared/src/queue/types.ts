@@ -129,6 +129,8 @@ export interface DeskState {
   pauseReason: PauseReason | null;
   /** When the current status began. */
   since: number;
+  /** The latest call or recall of the visitor at the desk: the no-show grace runs from here. */
+  calledAt: number | null;
 }
 
 export interface SectorCounters {

@@ -1,0 +1,124 @@
+// The hall display in Chromium against the built server: calls from two desks appear at once, flash, and
+// are spoken clip by clip — chime, Kazakh, Russian, English — one call after the other, never overlapping.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CallView, Lang } from '@kezek/shared';
+import { loadVoice, type Voice } from '../server/src/voice/voice.js';
+import { OfficeDriver, played, type PlayedClip } from './display-office.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
+
+let server: ServerProcess;
+let browser: Browser;
+let office: OfficeDriver;
+let voice: Voice;
+let display: Page;
+
+beforeAll(async () => {
+  [server, browser, voice] = await Promise.all([
+    startServer(tempDataDir()),
+    launchBrowser(),
+    loadVoice(null),
+  ]);
+  office = new OfficeDriver(server.url);
+  display = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await display.goto(`${server.url}/display/`);
+  await display.getByTestId('no-calls').waitFor();
+});
+afterAll(async () => {
+  office?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** What the display should play for a call: the chime, then the server's playlist in kk, ru, en order. */
+function expected(number: string, deskNumber: number, lang: Lang): string[] {
+  const call = { number, deskNumber, lang } as CallView;
+  const parts = voice.announce(call, ['kk', 'ru', 'en']);
+  return ['/voice/chime.ogg', ...parts.flatMap((p) => p.clips)];
+}
+
+async function playedUntil(count: number): Promise<PlayedClip[]> {
+  await expect
+    .poll(async () => (await played(display)).length, { timeout: 80_000, interval: 500 })
+    .toBeGreaterThanOrEqual(count);
+  return played(display);
+}
+
+const callOn = (page: Page, number: string) => page.locator(`[data-testid="call"][data-number="${number}"]`);
+
+describe('the hall display', () => {
+  it('shows a call within a second and speaks it: chime, then Kazakh, Russian, English', async () => {
+    await office.open('op1', 'desk-1');
+    const number = await office.issue('legal', 'kk');
+    const calledAt = Date.now();
+    await office.callNext('op1', 'desk-1');
+    await callOn(display, number).waitFor({ timeout: 1000 });
+    console.log(`display: call ${number} on screen ${Date.now() - calledAt} ms after call-next was sent`);
+    const call = callOn(display, number);
+    expect(await call.getAttribute('data-desk')).toBe('1');
+    expect(await call.getAttribute('data-rank')).toBe('0');
+    expect(await call.getAttribute('data-flash')).toBe('true');
+    await screenshot(display, 'display-1-first-call-flashing');
+
+    const want = expected(number, 1, 'kk');
+    const clips = await playedUntil(want.length);
+    expect(clips.map((c) => c.url)).toEqual(want);
+    expect(want.findIndex((u) => u.startsWith('/voice/ru/'))).toBeGreaterThan(
+      want.findLastIndex((u) => u.startsWith('/voice/kk/')),
+    );
+    for (const [i, clip] of clips.entries())
+      if (i > 0) expect(clip.start).toBeGreaterThanOrEqual(clips[i - 1]?.end ?? 0);
+  }, 90_000);
+
+  it('shows two calls made together from two desks and speaks them one after the other, each in its own language first', async () => {
+    const before = (await played(display)).length;
+    await office.open('op2', 'desk-2');
+    const kk = await office.issue('legal', 'kk');
+    const ru = await office.issue('self-service', 'ru');
+    await office.finish('op1', 'desk-1');
+    await Promise.all([office.callNext('op1', 'desk-1'), office.callNext('op2', 'desk-2')]);
+    await callOn(display, kk).waitFor({ timeout: 1000 });
+    await callOn(display, ru).waitFor({ timeout: 1000 });
+    expect(await callOn(display, kk).getAttribute('data-flash')).toBe('true');
+    expect(await callOn(display, ru).getAttribute('data-flash')).toBe('true');
+    await screenshot(display, 'display-2-two-desks');
+
+    const wantKk = expected(kk, 1, 'kk');
+    const wantRu = expected(ru, 2, 'ru');
+    const clips = (await playedUntil(before + wantKk.length + wantRu.length)).slice(before);
+    const urls = clips.map((c) => c.url);
+    // Whichever call the server committed first is spoken first; neither is cut into the other.
+    const kkFirst = urls[1] === wantKk[1];
+    expect(urls).toEqual(kkFirst ? [...wantKk, ...wantRu] : [...wantRu, ...wantKk]);
+    expect(wantRu[1]?.startsWith('/voice/ru/')).toBe(true);
+    for (const [i, clip] of clips.entries())
+      if (i > 0) expect(clip.start).toBeGreaterThanOrEqual(clips[i - 1]?.end ?? 0);
+  }, 120_000);
+
+  it('flashes a recall again at the top and speaks it again', async () => {
+    const before = (await played(display)).length;
+    const first = display.locator('[data-testid="call"][data-rank="0"]');
+    const topBefore = await first.getAttribute('data-number');
+    const deskOneNumber = await display
+      .locator('[data-testid="call"][data-desk="1"]')
+      .first()
+      .getAttribute('data-number');
+    await office.recall('op1', 'desk-1');
+    await expect.poll(() => first.getAttribute('data-number'), { timeout: 2000 }).toBe(deskOneNumber);
+    expect(await first.getAttribute('data-recall')).toBe('true');
+    expect(await first.getAttribute('data-flash')).toBe('true');
+    expect(topBefore).not.toBeNull();
+    const want = expected(deskOneNumber ?? '', 1, 'kk');
+    const clips = (await playedUntil(before + want.length)).slice(before);
+    expect(clips.map((c) => c.url)).toEqual(want);
+  }, 90_000);
+
+  it('fits a portrait screen too', async () => {
+    const portrait = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await portrait.goto(`${server.url}/display/`);
+    await portrait.locator('[data-testid="call"]').first().waitFor();
+    await screenshot(portrait, 'display-3-portrait');
+    await portrait.close();
+  });
+});

@@ -1,0 +1,132 @@
+// The head's screens' state: which tab, the report being read, the setup being edited, the audit log.
+// Reports and downloads go over HTTP with the session token; setup over the socket.
+import type { AdminState, AuditEntry, ErrorCode, Lang, OfficeConfig, ReportView } from '@kezek/shared';
+import type { HeadConnection } from './head-connection.svelte.ts';
+
+export type HeadTab = 'hall' | 'reports' | 'setup' | 'audit';
+
+export interface ReportQuery {
+  from: string;
+  to: string;
+  sectorId: string;
+  fromTime: string;
+  toTime: string;
+}
+
+export class HeadScreens {
+  tab = $state<HeadTab>('hall');
+  query = $state<ReportQuery>({ from: '', to: '', sectorId: '', fromTime: '', toTime: '' });
+  report = $state.raw<ReportView | null>(null);
+  loading = $state(false);
+  error = $state<ErrorCode | null>(null);
+  admin = $state.raw<AdminState | null>(null);
+  audit = $state.raw<AuditEntry[]>([]);
+  saved = $state(false);
+
+  constructor(private readonly conn: HeadConnection) {}
+
+  /** Today in the office's zone, from the server's clock. */
+  today(): string {
+    const zone = this.conn.snapshot?.office.timeZone ?? 'Asia/Almaty';
+    const now = Date.now() + this.conn.clockOffset;
+    return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(now);
+  }
+
+  async open(tab: HeadTab): Promise<void> {
+    this.tab = tab;
+    this.error = null;
+    if (tab === 'reports' && !this.report) {
+      this.query = { ...this.query, from: this.today(), to: this.today() };
+      await this.loadReport('kk');
+    }
+    if (tab === 'setup') await this.loadAdmin();
+    if (tab === 'audit') await this.loadAudit();
+    if (tab === 'hall') {
+      const alerts = await this.conn.send('admin:alerts', {});
+      if (alerts.ok) this.conn.addAlerts(alerts.data);
+    }
+  }
+
+  reportUrl(lang: Lang, format: 'json' | 'csv' | 'xlsx'): string {
+    const q = this.query;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value for one URL, never state
+    const params = new URLSearchParams({ from: q.from, to: q.to, lang, format });
+    if (q.sectorId) params.set('sector', q.sectorId);
+    if (q.fromTime) params.set('fromTime', q.fromTime);
+    if (q.toTime) params.set('toTime', q.toTime);
+    return `/api/reports/range?${params.toString()}`;
+  }
+
+  async loadReport(lang: Lang): Promise<void> {
+    this.loading = true;
+    try {
+      const res = await this.fetch(this.reportUrl(lang, 'json'));
+      if (res) this.report = (await res.json()) as ReportView;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Downloads the report as CSV or Excel under its own file name. */
+  async download(lang: Lang, format: 'csv' | 'xlsx'): Promise<void> {
+    const res = await this.fetch(this.reportUrl(lang, format));
+    if (!res) return;
+    const name =
+      /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `report.${format}`;
+    const href = URL.createObjectURL(await res.blob());
+    const a = Object.assign(document.createElement('a'), { href, download: name });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  }
+
+  async downloadBackup(): Promise<void> {
+    const res = await this.fetch('/api/backup');
+    if (!res) return;
+    const name =
+      /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'kezek-data.tar.gz';
+    const href = URL.createObjectURL(await res.blob());
+    Object.assign(document.createElement('a'), { href, download: name }).click();
+  }
+
+  async loadAdmin(): Promise<void> {
+    const r = await this.conn.send('admin:get', {});
+    if (r.ok) this.admin = r.data;
+    else this.error = r.error;
+  }
+
+  async saveOffice(config: OfficeConfig): Promise<void> {
+    this.saved = false;
+    const r = await this.conn.send('admin:save-office', { requestId: crypto.randomUUID(), config });
+    if (!r.ok) {
+      this.error = r.error;
+      return;
+    }
+    this.error = null;
+    this.saved = true;
+    await this.loadAdmin();
+  }
+
+  async approve(code: string): Promise<void> {
+    const r = await this.conn.send('device:approve', { code });
+    this.error = r.ok ? null : r.error;
+    await this.loadAdmin();
+  }
+
+  async revoke(deviceId: string): Promise<void> {
+    const r = await this.conn.send('admin:device-update', { deviceId, revoked: true });
+    this.error = r.ok ? null : r.error;
+    await this.loadAdmin();
+  }
+
+  async loadAudit(): Promise<void> {
+    const r = await this.conn.send('admin:audit', {});
+    if (r.ok) this.audit = r.data;
+  }
+
+  private async fetch(url: string): Promise<Response | null> {
+    const res = await fetch(url, { headers: { authorization: `Bearer ${this.conn.token ?? ''}` } });
+    if (res.ok) return res;
+    this.error = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : 'invalid_payload';
+    return null;
+  }
+}

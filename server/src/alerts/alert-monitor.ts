@@ -1,0 +1,91 @@
+// Raises alerts to the head's screens (room role:head) as they happen: a visitor waiting past the
+// sector's target (checked once a minute and after every change, once per ticket) and a paired kiosk or
+// display gone for more than a minute. Other areas raise theirs (printer problems) through `raise`.
+import type { Alert } from '@kezek/shared';
+import type { KezekServer, KezekSocket } from '../handlers/context.js';
+import type { Office } from '../office/office.js';
+
+export const CHECK_EVERY_MS = 60_000;
+export const OFFLINE_AFTER_MS = 60_000;
+const KEEP = 50;
+
+export interface AlertMonitorDeps {
+  io: KezekServer;
+  office: Office;
+  clock: () => number;
+  newId: () => string;
+}
+
+export class AlertMonitor {
+  private recent: Alert[] = [];
+  private overTarget = new Set<string>();
+  private offlineTimers = new Map<string, NodeJS.Timeout>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly deps: AlertMonitorDeps) {}
+
+  start(): void {
+    this.deps.office.onCommitted(() => this.checkWaits());
+    this.deps.office.onReset(() => {
+      this.overTarget.clear();
+      this.checkWaits();
+    });
+    this.timer = setInterval(() => this.checkWaits(), CHECK_EVERY_MS);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    for (const t of this.offlineTimers.values()) clearTimeout(t);
+    this.offlineTimers.clear();
+  }
+
+  /** Newest first. */
+  list(): Alert[] {
+    return [...this.recent].reverse();
+  }
+
+  raise(alert: Omit<Alert, 'id' | 'at'>): Alert {
+    const full: Alert = { id: this.deps.newId(), at: this.deps.clock(), ...alert };
+    this.recent.push(full);
+    if (this.recent.length > KEEP) this.recent.shift();
+    this.deps.io.to('role:head').emit('alert:raised', full);
+    return full;
+  }
+
+  checkWaits(): void {
+    const q = this.deps.office.queue;
+    const now = this.deps.clock();
+    const targets = new Map(q.config.sectors.map((s) => [s.id, s.targetWaitMin]));
+    for (const id of q.activeIds) {
+      const t = q.tickets[id];
+      if (!t || t.status !== 'waiting' || this.overTarget.has(t.id)) continue;
+      const target = targets.get(t.sectorId);
+      if (target === undefined || now - t.queuedAt <= target * 60_000) continue;
+      this.overTarget.add(t.id);
+      const minutes = Math.floor((now - t.queuedAt) / 60_000);
+      this.raise({ kind: 'wait_over_target', subjectId: t.sectorId, detail: `${t.number} · ${minutes}` });
+    }
+  }
+
+  /** Call for every socket: a kiosk or display that drops and stays away a minute raises an alert. */
+  watch(socket: KezekSocket): void {
+    socket.on('disconnect', () => {
+      const actor = socket.data.actor;
+      if (!actor || (actor.role !== 'kiosk' && actor.role !== 'display')) return;
+      clearTimeout(this.offlineTimers.get(actor.id));
+      const timer = setTimeout(() => {
+        this.offlineTimers.delete(actor.id);
+        if (this.isOnline(actor.id)) return;
+        this.raise({ kind: 'device_offline', subjectId: actor.id, detail: actor.name });
+      }, OFFLINE_AFTER_MS);
+      timer.unref();
+      this.offlineTimers.set(actor.id, timer);
+    });
+  }
+
+  isOnline(actorId: string): boolean {
+    for (const s of this.deps.io.sockets.sockets.values()) if (s.data.actor?.id === actorId) return true;
+    return false;
+  }
+}

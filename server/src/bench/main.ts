@@ -1,0 +1,160 @@
+// `npm run bench [-- --quick]`: a big centre's day against the real server, beside the bare stack.
+// Prints a table, then one summary line (the last line) that docs/benchmarks.md and CI read.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bareBaseline } from './bare.js';
+import { bigCentre, DISPLAYS, KIOSKS } from './big-centre.js';
+import { memoryOf, startKezek } from './child.js';
+import { connectAll } from './clients.js';
+import { fsyncCeiling } from './disk.js';
+import { officeDay, openDesks, type Hall } from './office-day.js';
+import { reportTimes } from './reports.js';
+import { seedDataDir, timeReplay } from './replay.js';
+import { saturate } from './saturate.js';
+import { percentile as p, round, table, type Row } from './stats.js';
+
+const quick = process.argv.includes('--quick');
+const plan = quick
+  ? { dayMs: 12_000, saturateMs: 4_000, diskMs: 2_000, reportRuns: 3, replayRuns: 1 }
+  : { dayMs: 120_000, saturateMs: 20_000, diskMs: 8_000, reportRuns: 10, replayRuns: 3 };
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+const fmt = (n: number) => String(round(n));
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'kezek-bench-'));
+  try {
+    const centre = bigCentre();
+    const seeded = await seedDataDir(dir, centre.settings);
+    log(`seeded a day of ${seeded.events} events (${seeded.entries} journal lines)`);
+    const replays: number[] = [];
+    for (let i = 0; i < plan.replayRuns; i++) replays.push(await timeReplay(dir, centre.config));
+    const replayMs = p(replays, 50);
+    const disk = await fsyncCeiling(dir, plan.diskMs);
+    log(`replay ${fmt(replayMs)} ms; disk ceiling ${Math.round(disk.opsPerSec)} append+fdatasync/s`);
+
+    // The rate limit is per socket and meant for people; the bench's kiosks issue far faster than any.
+    const server = await startKezek(dir, { KEZEK_RATE_LIMIT: '100000/100000' });
+    const health = async () =>
+      (await (await fetch(`${server.url}/api/health`)).json()) as {
+        eventLoopDelayP99Ms: number;
+        ticketsToday: number;
+      };
+    let hall: Hall;
+    const loopP99: number[] = [];
+    const rss: number[] = [];
+    try {
+      const sockets = await connectAll(server.url, [
+        ...centre.kioskTokens,
+        ...centre.operatorTokens,
+        ...centre.displayTokens,
+      ]);
+      hall = {
+        kiosks: sockets.slice(0, KIOSKS),
+        operators: sockets.slice(KIOSKS, KIOSKS + centre.operatorTokens.length),
+        displays: sockets.slice(KIOSKS + centre.operatorTokens.length),
+      };
+      log(`${sockets.length} clients connected; server started in ${fmt(server.startMs)} ms`);
+      await openDesks(hall);
+      await health(); // resets the loop-delay window
+      const poll = setInterval(() => {
+        rss.push(memoryOf(server.pid).rssMB);
+        void health().then(
+          (h) => loopP99.push(h.eventLoopDelayP99Ms),
+          () => undefined,
+        );
+      }, 1000);
+      const day = await officeDay(hall, plan.dayMs);
+      clearInterval(poll);
+      const tickets = (await health()).ticketsToday;
+      log(`office day: ${day.commands} commands, peak ${day.peakPerSecond}/s, ${tickets} tickets today`);
+      const sat = await saturate(hall.kiosks, plan.saturateMs);
+      const mem = memoryOf(server.pid);
+      log(`durable ${Math.round(sat.opsPerSec)} ops/s`);
+      for (const s of sockets) s.disconnect();
+      if (!day.captured) throw new Error('no display heard a call');
+
+      const bare = await bareBaseline(day.beats, day.captured, {
+        kiosks: KIOSKS,
+        operators: hall.operators.length,
+        displays: DISPLAYS,
+      });
+      const reports = await reportTimes(centre.config, plan.reportRuns);
+      const dayReport = p(reports.dayMs, 50);
+      const yearReport = p(reports.yearMs, 50);
+
+      const c99 = p(day.callToDisplayMs, 99);
+      const b99 = p(bare.callToDisplayMs, 99);
+      const ratio = c99 / b99;
+      const pct = (100 * sat.opsPerSec) / disk.opsPerSec;
+      const rssDay = Math.max(...rss, 0);
+      const rows: Row[] = [
+        [
+          'issue ack p50 / p99',
+          `${fmt(p(day.issueMs, 50))} / ${fmt(p(day.issueMs, 99))} ms`,
+          `${fmt(p(bare.ackMs, 50))} / ${fmt(p(bare.ackMs, 99))} ms`,
+          `${day.issueMs.length} tickets issued`,
+        ],
+        [
+          'call-next ack p50 / p99',
+          `${fmt(p(day.callMs, 50))} / ${fmt(p(day.callMs, 99))} ms`,
+          '',
+          `${day.callMs.length} calls`,
+        ],
+        [
+          'call -> last display p50 / p99',
+          `${fmt(p(day.callToDisplayMs, 50))} / ${fmt(c99)} ms`,
+          `${fmt(p(bare.callToDisplayMs, 50))} / ${fmt(b99)} ms`,
+          `x${round(ratio, 2)} (target <= 1.5); ${DISPLAYS} displays, ${day.missed + bare.missed} missed`,
+        ],
+        [
+          'office day load',
+          `${day.commands} commands, peak ${day.peakPerSecond}/s`,
+          '',
+          `${Math.round(plan.dayMs / 1000)} s, 200 clients`,
+        ],
+        [
+          'durable commands/s',
+          `${Math.round(sat.opsPerSec)}`,
+          `${Math.round(disk.opsPerSec)} append+fdatasync/s`,
+          `${round(pct)}% (target >= 50%)`,
+        ],
+        ['fdatasync p50', '', `${fmt(disk.p50Ms)} ms`, 'the disk under the data folder'],
+        [
+          'event-loop delay p99 (max over 1 s windows)',
+          `${fmt(Math.max(...loopP99, 0))} ms`,
+          '',
+          'from /api/health during the day',
+        ],
+        [
+          'server RSS, day / after saturation / peak',
+          `${fmt(rssDay)} / ${fmt(mem.rssMB)} / ${fmt(mem.peakMB)} MB`,
+          '',
+          `target < 150 MB; ${tickets} tickets at end of day`,
+        ],
+        ['replay (Office.start)', `${fmt(replayMs)} ms`, '', `${seeded.events} events; target < 1000 ms`],
+        ['server start to listening', `${fmt(server.startMs)} ms`, '', 'node start + settings + replay'],
+        ['day report', `${fmt(dayReport)} ms`, '', `${reports.ticketsPerDay} tickets; target < 20 ms`],
+        ['year report', `${fmt(yearReport)} ms`, '', `250 days x ${reports.ticketsPerDay}; target < 300 ms`],
+      ];
+      process.stdout.write(`\n${table(rows)}\n\n`);
+      process.stdout.write(
+        `bench: call->display p99 ${fmt(c99)} ms (bare ${fmt(b99)} ms, x${round(ratio, 2)}); ` +
+          `durable ${Math.round(sat.opsPerSec)} ops/s (ceiling ${Math.round(disk.opsPerSec)}, ${Math.round(pct)}%); ` +
+          `day report ${fmt(dayReport)} ms; year report ${fmt(yearReport)} ms; rss ${fmt(rssDay)} MB; replay ${fmt(replayMs)} ms\n`,
+      );
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,52 @@
+// The head's test print: a sample ticket on a kiosk's printer, answered with what the printer said.
+import { ok, type IssuedTicket, type Lang } from '@kezek/shared';
+import { openPrinter } from '../printing/printer.js';
+import { publicBaseUrl, statusUrl } from '../printing/status-url.js';
+import { ticketContent, ticketJob } from '../printing/ticket-job.js';
+import type { HandlerTable } from './define.js';
+
+export const printingHandlers = {
+  'printer:test': {
+    roles: ['head'],
+    async run(ctx, { deviceId, lang }) {
+      const device = ctx.settings.data.devices.find((d) => d.id === deviceId && !d.revoked);
+      if (!device?.printer) return ok({ status: 'no_printer' as const });
+      const config = ctx.office.queue.config;
+      const base = publicBaseUrl(ctx.socket.request.socket.localPort ?? 0);
+      const content = ticketContent(
+        config,
+        ctx.settings.data.content,
+        sampleTicket(config.sectors[0]?.id ?? '', lang),
+        statusUrl(base, 'sample'),
+        true,
+      );
+      const status = await openPrinter(device.printer).print(ticketJob(content, device.printer.paperWidth));
+      ctx.log.info({ deviceId, status }, 'test print');
+      return ok({ status });
+    },
+  },
+} satisfies Partial<HandlerTable>;
+
+export function sampleTicket(sectorId: string, lang: Lang, at = Date.now()): IssuedTicket {
+  return {
+    ticket: {
+      id: 'sample',
+      number: 'A000',
+      sectorId,
+      serviceId: null,
+      priority: null,
+      lang,
+      status: 'waiting',
+      issuedAt: at,
+      queuedAt: at,
+      calledAt: null,
+      startedAt: null,
+      deskId: null,
+      targetDeskId: null,
+      calls: 0,
+    },
+    code: 'sample',
+    peopleAhead: 0,
+    estimateMin: null,
+  };
+}

@@ -1,0 +1,26 @@
+// GET /api/backup: the whole data folder as a .tar.gz, for the head. Files are read as they are: the
+// journal may gain a line while it is read, which a restore repairs like any torn last line. Restoring
+// is done by hand with the server stopped (docs/decisions.md), never online.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { create } from 'tar';
+import type { Access } from '../auth/access.js';
+import { headOf, sendJson } from './head-auth.js';
+
+export function serveBackup(
+  deps: { access: Access; dataDir: string | null; clock: () => number },
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  if (req.method !== 'GET') return sendJson(res, 405, { error: 'method_not_allowed' });
+  if (!headOf(req, res, deps.access)) return;
+  if (!deps.dataDir) return sendJson(res, 404, { error: 'not_found' });
+  const stamp = new Date(deps.clock()).toISOString().slice(0, 16).replace(':', '-');
+  res.writeHead(200, {
+    'content-type': 'application/gzip',
+    'content-disposition': `attachment; filename="kezek-data-${stamp}.tar.gz"`,
+    'cache-control': 'no-store',
+  });
+  const stream = create({ gzip: true, cwd: deps.dataDir, portable: true }, ['.']);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}

@@ -1,0 +1,105 @@
+// Prints each ticket a kiosk issues on that kiosk's printer, after the kiosk has its ack: a slow or
+// broken printer never holds up the queue. The office's committed events drive it, so a retried
+// `ticket:issue` (answered from memory) and a replay after restart never print a ticket twice.
+import { randomUUID } from 'node:crypto';
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  issuedTicket,
+  type Alert,
+  type IssuedTicket,
+  type PrintStatus,
+  type PrinterSettings,
+} from '@kezek/shared';
+import type { SettingsPort } from '../auth/settings-port.js';
+import type { KezekServer } from '../handlers/context.js';
+import type { Logger } from '../logger.js';
+import type { Office } from '../office/office.js';
+import { openPrinter as openReal, type OpenPrinter } from './printer.js';
+import { publicBaseUrl, statusUrl } from './status-url.js';
+import { ticketContent, ticketJob } from './ticket-job.js';
+
+export interface PrintingDeps {
+  io: KezekServer;
+  office: Office;
+  settings: SettingsPort;
+  log: Logger;
+  http: HttpServer;
+  clock: () => number;
+  openPrinter?: OpenPrinter;
+}
+
+export interface Printing {
+  /** Renders and prints one ticket on `printer`; the head's test print uses it too. */
+  print(printer: PrinterSettings, issued: IssuedTicket, sample?: boolean): Promise<PrintStatus>;
+  baseUrl(): string;
+}
+
+export function attachPrinting(deps: PrintingDeps): Printing {
+  const open = deps.openPrinter ?? openReal;
+  // One job at a time per printer: raw port 9100 serves one connection, and tickets must come out in order.
+  const queues = new Map<string, Promise<unknown>>();
+  const baseUrl = () => publicBaseUrl((deps.http.address() as AddressInfo | null)?.port ?? 0);
+
+  const printing: Printing = {
+    baseUrl,
+    print(printer, issued, sample = false) {
+      const run = async (): Promise<PrintStatus> => {
+        const config = deps.office.queue.config;
+        const content = ticketContent(
+          config,
+          deps.settings.data.content,
+          issued,
+          statusUrl(baseUrl(), issued.code),
+          sample,
+        );
+        return open(printer).print(ticketJob(content, printer.paperWidth));
+      };
+      const job = (queues.get(printer.url) ?? Promise.resolve()).then(run, run);
+      const tail = job.catch(() => undefined);
+      queues.set(printer.url, tail);
+      void tail.then(() => queues.get(printer.url) === tail && queues.delete(printer.url));
+      return job.catch((err: unknown) => {
+        deps.log.error({ err, printer: printer.url }, 'printing failed');
+        return 'error' as const;
+      });
+    },
+  };
+
+  deps.office.onCommitted(({ events }) => {
+    for (const event of events) {
+      if (event.type !== 'ticket:issued') continue;
+      const device = deps.settings.data.devices.find(
+        (d) => d.id === event.ticket.source && d.kind === 'kiosk',
+      );
+      if (!device) continue; // issued by staff: nothing to print
+      // The same figures the ack carries, taken now; the work waits until the ack has gone out.
+      const state = deps.office.queue;
+      const ticket = state.tickets[event.ticket.id];
+      if (!ticket) continue;
+      const issued = issuedTicket(state, ticket, event.at);
+      setImmediate(() => void printFor(device.id, device.printer, issued));
+    }
+  });
+
+  async function printFor(deviceId: string, printer: PrinterSettings | null, issued: IssuedTicket) {
+    const status = printer ? await printing.print(printer, issued) : 'no_printer';
+    if (status !== 'printed' && status !== 'no_printer') {
+      deps.log.warn({ deviceId, status, ticket: issued.ticket.number }, 'ticket not printed');
+      const alert: Alert = {
+        id: randomUUID(),
+        at: deps.clock(),
+        kind: 'printer_problem',
+        subjectId: deviceId,
+        detail: status,
+      };
+      deps.io.to('role:head').emit('alert:raised', alert);
+    }
+    for (const socket of await deps.io.in('role:kiosk').fetchSockets()) {
+      if (socket.data.actor?.id === deviceId)
+        socket.emit('ticket:printed', { ticketId: issued.ticket.id, status });
+    }
+  }
+
+  return printing;
+}

@@ -1,0 +1,106 @@
+// The ticket as a 1-bit picture, drawn with @napi-rs/canvas (skia, prebuilt in the npm package) and the
+// bundled DejaVu font. Everything is black on white with no grey, so the 1-bit threshold loses nothing.
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { registerTicketFonts, TICKET_FONT } from './fonts.js';
+import { toMono, type MonoImage } from './mono-image.js';
+import { qrMatrix } from './qr.js';
+import { PAPER_DOTS, ticketLines, type PaperWidth, type TicketContent } from './ticket-content.js';
+
+/** Taller than any ticket; the picture is cropped to what was drawn. */
+const MAX_HEIGHT = 2400;
+const MIN_TEXT_DOTS = 18;
+/** Grey edge pixels darker than this count as ink: keeps thin strokes whole on 1 bit. */
+const INK_THRESHOLD = 170;
+
+export function renderTicket(content: TicketContent, paper: PaperWidth): MonoImage {
+  registerTicketFonts();
+  const width = PAPER_DOTS[paper];
+  const s = width / PAPER_DOTS[80]; // sizes below are for 80 mm and scale down for 58 mm
+  const canvas = createCanvas(width, MAX_HEIGHT);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, MAX_HEIGHT);
+  ctx.fillStyle = '#000';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  const pen = new Pen(ctx, width, Math.round(12 * s));
+  const lines = ticketLines(content);
+
+  if (lines.sample) pen.text(lines.sample, 30 * s, true);
+  pen.text(content.officeName, 26 * s, true);
+  pen.rule(3);
+  pen.text(lines.label, 24 * s, false);
+  pen.text(content.number, 150 * s, true, 0.95);
+  pen.text(content.sectorName, 30 * s, true);
+  if (content.serviceName) pen.text(content.serviceName, 24 * s, false);
+  pen.gap(10 * s);
+  pen.text(lines.ahead, 28 * s, false);
+  pen.text(lines.estimate, 28 * s, false);
+  pen.text(lines.issued, 22 * s, false);
+  pen.gap(12 * s);
+  pen.qr(content.statusUrl, Math.round(240 * s));
+  pen.text(lines.scan, 20 * s, false);
+  pen.rule(2);
+  if (content.footer) pen.text(content.footer, 22 * s, false);
+
+  const height = Math.ceil(pen.y + 8);
+  const pixels = ctx.getImageData(0, 0, width, height).data;
+  return toMono(pixels, width, height, INK_THRESHOLD);
+}
+
+/** Draws top to bottom, centred, wrapping words to the paper. */
+class Pen {
+  y = 8;
+  constructor(
+    private readonly ctx: SKRSContext2D,
+    private readonly width: number,
+    private readonly margin: number,
+  ) {}
+
+  text(value: string, size: number, bold: boolean, lineHeight = 1.25): void {
+    // Below 18 dots a regular stroke is thinner than one dot and breaks up on 1 bit.
+    const px = Math.max(MIN_TEXT_DOTS, Math.round(size));
+    this.ctx.font = `${bold ? 'bold ' : ''}${px}px "${TICKET_FONT}"`;
+    for (const line of this.wrap(value)) {
+      this.ctx.fillText(line, this.width / 2, this.y);
+      this.y += px * lineHeight;
+    }
+  }
+
+  gap(dots: number): void {
+    this.y += dots;
+  }
+
+  rule(thickness: number): void {
+    this.y += 6;
+    this.ctx.fillRect(this.margin, Math.round(this.y), this.width - 2 * this.margin, thickness);
+    this.y += thickness + 10;
+  }
+
+  /** Whole dots per module, so every module prints square and sharp. */
+  qr(text: string, maxSize: number): void {
+    const m = qrMatrix(text);
+    const dot = Math.max(2, Math.floor(maxSize / m.size));
+    const left = Math.round((this.width - dot * m.size) / 2);
+    const top = Math.round(this.y);
+    for (let y = 0; y < m.size; y++)
+      for (let x = 0; x < m.size; x++)
+        if (m.dark(x, y)) this.ctx.fillRect(left + x * dot, top + y * dot, dot, dot);
+    this.y = top + dot * m.size + 10;
+  }
+
+  private wrap(value: string): string[] {
+    const max = this.width - 2 * this.margin;
+    const out: string[] = [];
+    let line = '';
+    for (const word of value.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && this.ctx.measureText(next).width > max) {
+        out.push(line);
+        line = word;
+      } else line = next;
+    }
+    if (line) out.push(line);
+    return out;
+  }
+}

@@ -1,0 +1,50 @@
+// What a printed ticket says, in the visitor's language: plain data, so rendering is a pure function of it.
+import { t, type Lang } from '@kezek/shared';
+
+export type PaperWidth = 58 | 80;
+export const PAPER_DOTS: Record<PaperWidth, number> = { 58: 384, 80: 576 };
+
+export interface TicketContent {
+  lang: Lang;
+  officeName: string;
+  number: string;
+  sectorName: string;
+  serviceName: string | null;
+  peopleAhead: number;
+  estimateMin: number | null;
+  issuedAt: number;
+  timeZone: string;
+  statusUrl: string;
+  footer: string;
+  /** A test print from the head or print-test says so on the paper. */
+  sample?: boolean;
+}
+
+/** "22.11.2026 09:15" in the office's zone, the same on every machine whatever its locale. */
+export function localDateTime(at: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')}.${get('month')}.${get('year')} ${get('hour')}:${get('minute')}`;
+}
+
+export function ticketLines(c: TicketContent) {
+  return {
+    label: t(c.lang, 'kiosk.yourNumber'),
+    ahead: t(c.lang, 'kiosk.ahead', { count: c.peopleAhead }),
+    estimate:
+      c.estimateMin === null
+        ? t(c.lang, 'wait.unknown')
+        : t(c.lang, 'kiosk.estimate', { minutes: c.estimateMin }),
+    issued: t(c.lang, 'kiosk.issuedAt', { time: localDateTime(c.issuedAt, c.timeZone) }),
+    scan: t(c.lang, 'kiosk.scanQr'),
+    sample: c.sample ? t(c.lang, 'kiosk.sampleTicket') : null,
+  };
+}

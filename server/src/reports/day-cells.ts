@@ -1,0 +1,147 @@
+// The finest grain a summary keeps: one cell per sector x service x desk x specialist x 30-minute period
+// (of the time the leg joined the queue). Every report, for any filter, is a sum of cells; a day has a few
+// hundred, so a year of them still reads fast (FACTS: per-day summaries are what make year reports fast).
+import type { Outcome, Ticket, TicketStatus } from '@kezek/shared';
+import { OUTCOMES } from '@kezek/shared';
+import type { Flow } from './day-summary-types.js';
+import { addValue, emptyDense, toSparse, type DenseStats, type SparseStats } from './sparse-stats.js';
+
+export const PERIOD_MIN = 30;
+export const PERIODS = (24 * 60) / PERIOD_MIN;
+
+export interface CellKey {
+  sectorId: string;
+  serviceId: string | null;
+  deskId: string | null;
+  operatorId: string | null;
+  /** 30-minute period of the local day the leg was queued in (0 = 00:00–00:30); null in v1 summaries. */
+  period: number | null;
+}
+
+/** Counters of a group of legs; `S` is how durations are held (sparse when stored, dense when adding up). */
+export interface Counters<S> extends Flow {
+  wait: S;
+  service: S;
+  overTarget: number;
+  outcomes: Record<Outcome, number>;
+  ratingCount: number;
+  ratingSum: number;
+}
+
+export type Cell = CellKey & Counters<SparseStats>;
+/** A group being added up: a report row, or a cell while a day is summarised. */
+export type Acc = Counters<DenseStats>;
+
+export const FLOW_OF_STATUS: Record<TicketStatus, keyof Flow> = {
+  waiting: 'active',
+  called: 'active',
+  serving: 'active',
+  finished: 'served',
+  no_show: 'noShow',
+  cancelled: 'cancelled',
+  transferred: 'transferredOut',
+  unserved: 'unserved',
+};
+
+export function newAcc(): Acc {
+  return {
+    arrived: 0,
+    transferredIn: 0,
+    served: 0,
+    noShow: 0,
+    cancelled: 0,
+    transferredOut: 0,
+    unserved: 0,
+    active: 0,
+    wait: emptyDense(),
+    service: emptyDense(),
+    overTarget: 0,
+    outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>,
+    ratingCount: 0,
+    ratingSum: 0,
+  };
+}
+
+const seconds = (ms: number): number => Math.max(0, Math.round(ms / 1000));
+
+export function dayCells(
+  tickets: readonly Ticket[],
+  targetOf: ReadonlyMap<string, number>,
+  minuteOf: (ms: number) => number,
+): Cell[] {
+  const cells = new Map<string, { key: CellKey; acc: Acc }>();
+  for (const t of tickets) {
+    const period = Math.floor(minuteOf(t.queuedAt) / PERIOD_MIN);
+    const id = `${t.sectorId}|${t.serviceId ?? ''}|${t.deskId ?? ''}|${t.operatorId ?? ''}|${period}`;
+    let entry = cells.get(id);
+    if (!entry) {
+      const key = {
+        sectorId: t.sectorId,
+        serviceId: t.serviceId,
+        deskId: t.deskId,
+        operatorId: t.operatorId,
+        period,
+      };
+      cells.set(id, (entry = { key, acc: newAcc() }));
+    }
+    const c = entry.acc;
+    c[t.previousLegId === null ? 'arrived' : 'transferredIn'] += 1;
+    c[FLOW_OF_STATUS[t.status]] += 1;
+    if (t.calledAt !== null) {
+      const wait = seconds(t.calledAt - t.queuedAt);
+      addValue(c.wait, wait);
+      const target = targetOf.get(t.sectorId);
+      if (target !== undefined && wait > target * 60) c.overTarget += 1;
+    }
+    if (t.status === 'finished' && t.startedAt !== null && t.endedAt !== null) {
+      addValue(c.service, seconds(t.endedAt - t.startedAt));
+    }
+    if (t.outcome !== null) c.outcomes[t.outcome] += 1;
+    if (t.rating !== null) {
+      c.ratingCount += 1;
+      c.ratingSum += t.rating.stars;
+    }
+  }
+  return [...cells.values()].map(({ key, acc }) => toCell(key, acc));
+}
+
+export function toCell(key: CellKey, a: Acc): Cell {
+  return { ...key, ...a, wait: toSparse(a.wait), service: toSparse(a.service) };
+}
+
+/**
+ * The most legs waiting at once in each 30-minute period. A leg waits from queuedAt until it is called
+ * or ends; one still waiting counts until `until` (now, or the day's close).
+ */
+export function queuePeaks(
+  tickets: readonly Ticket[],
+  until: number,
+  minuteOf: (ms: number) => number,
+): number[] {
+  const steps: [number, number][] = [];
+  const endOf = new Map(tickets.map((t) => [t.id, t.endedAt]));
+  for (const t of tickets) {
+    // A transferred leg may keep its arrival time, but it joined this queue when the last leg ended.
+    const joins = t.previousLegId === null ? t.queuedAt : (endOf.get(t.previousLegId) ?? t.queuedAt);
+    const leaves = t.calledAt ?? t.endedAt ?? until;
+    if (leaves <= joins) continue;
+    steps.push([joins, 1], [leaves, -1]);
+  }
+  // Leaving before joining at the same instant, so a queue never looks longer than it was.
+  steps.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const peaks = new Array<number>(PERIODS).fill(0);
+  let waiting = 0;
+  let last = -1;
+  for (const [at, delta] of steps) {
+    const minute = minuteOf(at);
+    const p = Math.floor(minute / PERIOD_MIN);
+    // Periods with no step in them still had the queue that was there; so did this one, unless the
+    // step falls on its very first minute.
+    const through = minute % PERIOD_MIN === 0 ? p - 1 : p;
+    for (let q = Math.max(0, last + 1); q <= through; q++) peaks[q] = Math.max(peaks[q] ?? 0, waiting);
+    last = p;
+    waiting += delta;
+    if (waiting > (peaks[p] ?? 0)) peaks[p] = waiting;
+  }
+  return peaks;
+}

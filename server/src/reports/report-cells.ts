@@ -1,0 +1,80 @@
+// Adding cells up into report rows. A row is a cell with no key: the same counters, summed.
+import { OUTCOMES, type ReportRow } from '@kezek/shared';
+import { newAcc, PERIOD_MIN, toCell, type Acc, type Cell } from './day-cells.js';
+import type { DaySummary } from './day-summary-types.js';
+import { addSparse, durations, fromDurationStats } from './sparse-stats.js';
+
+export { newAcc, type Acc };
+
+export function addCell(into: Acc, c: Cell): void {
+  into.arrived += c.arrived;
+  into.transferredIn += c.transferredIn;
+  into.served += c.served;
+  into.noShow += c.noShow;
+  into.cancelled += c.cancelled;
+  into.transferredOut += c.transferredOut;
+  into.unserved += c.unserved;
+  into.active += c.active;
+  addSparse(into.wait, c.wait);
+  addSparse(into.service, c.service);
+  into.overTarget += c.overTarget;
+  for (const o of OUTCOMES) into.outcomes[o] += c.outcomes[o];
+  into.ratingCount += c.ratingCount;
+  into.ratingSum += c.ratingSum;
+}
+
+/** A summary's cells; a version-1 summary has none, so its sectors stand in (no desk, specialist or period). */
+export function cellsOf(summary: DaySummary): Cell[] {
+  if (summary.cells) return summary.cells;
+  return Object.entries(summary.sectors).map(([sectorId, s]) => ({
+    ...toCell({ sectorId, serviceId: null, deskId: null, operatorId: null, period: null }, newAcc()),
+    arrived: s.arrived,
+    transferredIn: s.transferredIn,
+    served: s.served,
+    noShow: s.noShow,
+    cancelled: s.cancelled,
+    transferredOut: s.transferredOut,
+    unserved: s.unserved,
+    active: s.active,
+    wait: fromDurationStats(s.wait),
+    service: fromDurationStats(s.service),
+    overTarget: s.overTarget,
+    outcomes: { ...s.outcomes },
+    ratingCount: s.ratings.count,
+    ratingSum: s.ratings.sum,
+  }));
+}
+
+const pct = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((1000 * part) / whole) / 10;
+
+export function toRow(key: string, label: string, a: Acc): ReportRow {
+  // Legs that ended here other than by moving on: a transferred visitor counts once, where it ended.
+  const ended = a.arrived + a.transferredIn - a.transferredOut - a.active;
+  return {
+    key,
+    label,
+    arrived: a.arrived,
+    transferredIn: a.transferredIn,
+    served: a.served,
+    servedPct: pct(a.served, ended),
+    noShow: a.noShow,
+    cancelled: a.cancelled,
+    transferredOut: a.transferredOut,
+    unserved: a.unserved,
+    active: a.active,
+    wait: durations(a.wait),
+    service: durations(a.service),
+    overTarget: a.overTarget,
+    overTargetPct: pct(a.overTarget, a.wait.count),
+    outcomes: a.outcomes,
+    ratingCount: a.ratingCount,
+    ratingAvg: a.ratingCount === 0 ? null : Math.round((10 * a.ratingSum) / a.ratingCount) / 10,
+  };
+}
+
+export function periodLabel(period: number): string {
+  const hhmm = (m: number) =>
+    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return `${hhmm(period * PERIOD_MIN)}–${hhmm((period + 1) * PERIOD_MIN)}`;
+}

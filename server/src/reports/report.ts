@@ -1,0 +1,128 @@
+// A report over any set of day summaries (one day, a month, a year): every figure is a sum of cells,
+// so a year costs 250 small files and a few hundred thousand additions.
+import type { ReportFilter, ReportRow, ReportView, WorkRow } from '@kezek/shared';
+import { PERIOD_MIN, PERIODS, type Cell } from './day-cells.js';
+import type { DaySummary } from './day-summary-types.js';
+import { addCell, cellsOf, newAcc, periodLabel, toRow, type Acc } from './report-cells.js';
+import type { WorkTime } from './work-time.js';
+
+/** Labels in the reader's language; ids not here (removed since) show as themselves. */
+export interface ReportNames {
+  sectors: Map<string, { label: string; targetWaitMin: number }>;
+  services: Map<string, string>;
+  desks: Map<string, string>;
+  operators: Map<string, string>;
+}
+
+export interface ReportInput {
+  from: string;
+  to: string;
+  summaries: readonly DaySummary[];
+  names: ReportNames;
+  filter: ReportFilter;
+  now: number;
+}
+
+export function buildReport({ from, to, summaries, names, filter, now }: ReportInput): ReportView {
+  const total = newAcc();
+  const groups = { sectors: new Map<string, Acc>(), services: new Map<string, Acc>() };
+  const desks = new Map<string, Acc>();
+  const operators = new Map<string, Acc>();
+  const periods = new Map<number, Acc>();
+  const add = <K>(map: Map<K, Acc>, key: K, c: Cell) => {
+    let a = map.get(key);
+    if (!a) map.set(key, (a = newAcc()));
+    addCell(a, c);
+  };
+  const queuePeak = new Array<number>(PERIODS).fill(0);
+  const work = { desks: new Map<string, WorkTime>(), operators: new Map<string, WorkTime>() };
+
+  for (const s of summaries) {
+    for (const c of cellsOf(s)) {
+      if (!matches(c, filter)) continue;
+      addCell(total, c);
+      add(groups.sectors, c.sectorId, c);
+      if (c.serviceId !== null) add(groups.services, `${c.sectorId}/${c.serviceId}`, c);
+      if (c.deskId !== null) add(desks, c.deskId, c);
+      if (c.operatorId !== null) add(operators, c.operatorId, c);
+      if (c.period !== null) add(periods, c.period, c);
+    }
+    s.queuePeak?.forEach((n, i) => (queuePeak[i] = (queuePeak[i] ?? 0) + n / summaries.length));
+    for (const [kind, map] of [
+      ['desks', work.desks],
+      ['operators', work.operators],
+    ] as const) {
+      for (const [id, w] of Object.entries(s.work?.[kind] ?? {})) addWork(map, id, w);
+    }
+  }
+
+  const label = (m: Map<string, string>, id: string) => m.get(id) ?? id;
+  const sectorLabel = (id: string) => names.sectors.get(id)?.label ?? id;
+  const sectorOrder = [...names.sectors.keys()];
+  const rows = <K>(map: Map<K, Acc>, labelOf: (k: K) => string): ReportRow[] =>
+    [...map].map(([k, a]) => toRow(String(k), labelOf(k), a));
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'kk');
+  const targets = filter.sectorId
+    ? [names.sectors.get(filter.sectorId)?.targetWaitMin ?? 15]
+    : [...names.sectors.values()].map((s) => s.targetWaitMin);
+
+  return {
+    from,
+    to,
+    days: summaries.length,
+    filter,
+    generatedAt: now,
+    total: toRow('total', '', total),
+    sectors: rows(groups.sectors, sectorLabel).sort(
+      (a, b) => rank(sectorOrder, a.key) - rank(sectorOrder, b.key),
+    ),
+    services: rows(groups.services, (k) => {
+      const [sectorId = '', serviceId = ''] = k.split('/');
+      return `${sectorLabel(sectorId)} · ${label(names.services, k) || serviceId}`;
+    }).sort(byLabel),
+    desks: rows(desks, (k) => label(names.desks, k)).sort((a, b) =>
+      a.label.localeCompare(b.label, 'en', { numeric: true }),
+    ),
+    operators: rows(operators, (k) => label(names.operators, k)).sort(byLabel),
+    periods: rows(periods, periodLabel).sort((a, b) => a.label.localeCompare(b.label)),
+    work: {
+      desks: workRows(work.desks, (k) => label(names.desks, k)),
+      operators: workRows(work.operators, (k) => label(names.operators, k)),
+    },
+    waitHistogram: total.wait.hist,
+    queuePeak: queuePeak.map((n) => Math.round(n * 10) / 10),
+    targetWaitMin: targets.length ? Math.min(...targets) : 15,
+  };
+}
+
+function matches(c: Cell, f: ReportFilter): boolean {
+  if (f.sectorId !== null && c.sectorId !== f.sectorId) return false;
+  if (f.fromMin === null && f.toMin === null) return true;
+  if (c.period === null) return false;
+  const start = c.period * PERIOD_MIN;
+  return start >= (f.fromMin ?? 0) && start < (f.toMin ?? 24 * 60);
+}
+
+const rank = (order: string[], id: string) => {
+  const i = order.indexOf(id);
+  return i === -1 ? order.length : i;
+};
+
+function addWork(map: Map<string, WorkTime>, id: string, w: WorkTime): void {
+  const into = map.get(id) ?? { openSec: 0, pausedSec: 0, busySec: 0 };
+  into.openSec += w.openSec;
+  into.pausedSec += w.pausedSec;
+  into.busySec += w.busySec;
+  map.set(id, into);
+}
+
+function workRows(map: Map<string, WorkTime>, labelOf: (id: string) => string): WorkRow[] {
+  return [...map]
+    .map(([key, w]) => ({
+      key,
+      label: labelOf(key),
+      ...w,
+      idleSec: Math.max(0, w.openSec - w.pausedSec - w.busySec),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'kk', { numeric: true }));
+}
