@@ -5,6 +5,7 @@ import {
   ticketBrief,
   type Command,
   type DomainEvent,
+  type ErrorCode,
   type QueueState,
   type Result,
   type Ticket,
@@ -29,10 +30,11 @@ function deskCommand<T>(
   if (actor.deskIds.length > 0 && !actor.deskIds.includes(p.deskId))
     return Promise.resolve(fail('forbidden'));
   // The queue checks who acts only when calling; a visitor at a staffed desk is its specialist's alone.
-  const live = ctx.office.queue.desks[p.deskId];
-  if (!opening && live && live.status !== 'closed' && live.operatorId !== actor.id)
-    return Promise.resolve(fail('desk_taken'));
-  return ctx.office.run(build(actor.id), { actorId: actor.id, requestId: p.requestId }, toAck);
+  const guard = (state: Readonly<QueueState>): ErrorCode | null => {
+    const live = state.desks[p.deskId];
+    return !opening && live && live.status !== 'closed' && live.operatorId !== actor.id ? 'desk_taken' : null;
+  };
+  return ctx.office.run(build(actor.id), { actorId: actor.id, requestId: p.requestId }, toAck, guard);
 }
 
 /** The ticket the last call event in `events` called, if any. */

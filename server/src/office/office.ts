@@ -11,7 +11,6 @@ import {
   nextLocalMidnight,
   officeInfo,
   ok,
-  type CallView,
   type Command,
   type DomainEvent,
   type HallView,
@@ -20,41 +19,14 @@ import {
   type QueueState,
   type Result,
 } from '@kezek/shared';
-import type { Logger } from '../logger.js';
 import { WorkTracker, type WorkRecord } from '../reports/work-time.js';
-import type { DayJournal, DayStore } from './day-store.js';
+import type { DayJournal } from './day-store.js';
 import type { JournalEntry } from './journal-entry.js';
 import { RecentCalls } from './recent-calls.js';
+import type { CommandMeta, Committed, Guard, OfficeDeps, ToAck } from './office-types.js';
+import { RequestLog } from './request-log.js';
 
-export interface OfficeDeps {
-  store: DayStore;
-  clock: () => number;
-  newId: () => string;
-  log: Logger;
-  /** The office set-up as settings hold it now. */
-  config: () => OfficeConfig;
-  operatorNames: () => Record<string, string>;
-  /**
-   * See every event the state goes through, replayed at start or new, right after it is durable: for
-   * projections such as a specialist's figures. A projection resets itself on `day:opened`.
-   */
-  observers?: readonly Observer[];
-}
-
-export type Observer = (events: readonly DomainEvent[], state: Readonly<QueueState>) => void;
-
-export interface Committed {
-  events: DomainEvent[];
-  hall: HallView;
-  calls: CallView[];
-}
-
-export interface CommandMeta {
-  actorId: string | null;
-  requestId: string | null;
-}
-
-export type ToAck<T> = (events: DomainEvent[], state: Readonly<QueueState>) => T;
+export type { CommandMeta, Committed, Guard, Observer, OfficeDeps, ToAck } from './office-types.js';
 
 export class Office {
   private state: QueueState;
@@ -62,9 +34,7 @@ export class Office {
   /** Null once the day is archived. */
   private journal: DayJournal | null = null;
   private dayEndsAt = 0;
-  /** Answers of today's committed requests: a retry gets the first answer instead of acting twice. */
-  private answered = new Map<string, unknown>();
-  private inFlight = new Map<string, Promise<Result<unknown>>>();
+  private requests = new RequestLog();
   private recent = new RecentCalls(20);
   /** Desk open/paused/busy time of the day, archived with it for the head's reports. */
   private work = new WorkTracker();
@@ -122,18 +92,12 @@ export class Office {
   }
 
   /** Decides, applies and journals one command, resolving after the fsync. Retries share one answer. */
-  run<T>(command: Command, meta: CommandMeta, toAck: ToAck<T>): Promise<Result<T>> {
+  run<T>(command: Command, meta: CommandMeta, toAck: ToAck<T>, guard?: Guard): Promise<Result<T>> {
     const key = meta.requestId === null ? null : `${meta.actorId ?? '-'}:${meta.requestId}`;
-    if (key !== null) {
-      if (this.answered.has(key)) return Promise.resolve(ok(this.answered.get(key) as T));
-      const pending = this.inFlight.get(key);
-      if (pending) return pending as Promise<Result<T>>;
-    }
-    const attempt = this.attempt(command, key, toAck);
-    if (key !== null) {
-      this.inFlight.set(key, attempt);
-      void attempt.finally(() => this.inFlight.delete(key));
-    }
+    const earlier = key === null ? null : this.requests.find<T>(key);
+    if (earlier) return earlier;
+    const attempt = this.attempt(command, key, toAck, guard);
+    if (key !== null) this.requests.track(key, attempt);
     return attempt;
   }
 
@@ -152,9 +116,16 @@ export class Office {
     this.journal = null;
   }
 
-  private async attempt<T>(command: Command, key: string | null, toAck: ToAck<T>): Promise<Result<T>> {
+  private async attempt<T>(
+    command: Command,
+    key: string | null,
+    toAck: ToAck<T>,
+    guard: Guard | undefined,
+  ): Promise<Result<T>> {
     await this.ready();
     if (this.broken && !(await this.recover())) return fail('storage_failed');
+    const refused = guard?.(this.state);
+    if (refused) return fail(refused);
     const now = this.deps.clock();
     const decided = decide(this.state, command, this.ctx(now));
     if (!decided.ok) return decided;
@@ -174,7 +145,7 @@ export class Office {
       this.broken = true;
       return fail('storage_failed');
     }
-    if (key !== null) this.answered.set(key, ack);
+    if (key !== null) this.requests.answer(key, ack);
     this.notify(events);
     this.recent.add(calls);
     for (const fn of this.committedListeners) fn({ events, hall, calls });
@@ -217,7 +188,7 @@ export class Office {
     const now = this.deps.clock();
     const config = this.deps.config();
     this.rev = 0;
-    this.answered.clear();
+    this.requests.clear();
     this.recent.clear();
     this.broken = false;
     this.state = initialState(config);
@@ -248,7 +219,7 @@ export class Office {
     for (const event of entry.events) evolve(this.state, event);
     this.notify(entry.events);
     this.rev = entry.seq;
-    if (entry.req !== null) this.answered.set(entry.req, entry.ack);
+    if (entry.req !== null) this.requests.answer(entry.req, entry.ack);
     this.recent.add(callViews(this.state, entry.events));
   }
 
