@@ -2,12 +2,10 @@
 import type { Result } from './errors.js';
 import type { OfficeConfig } from './queue/types.js';
 import type { InboundEvent, PayloadIn } from './schemas.js';
+import type { AuditEntry, DeviceView, UserView } from './views-head.js';
 import type {
   Alert,
-  AuditEntry,
-  DeviceView,
   OfficeContent,
-  UserView,
   CallView,
   DeviceInfo,
   HallView,

@@ -1,0 +1,108 @@
+// What the office head's screens see: reports, the audit log, devices and users (issue 6).
+import type { Outcome } from './queue/types.js';
+import type { DisplayScope, PrinterSettings } from './views.js';
+
+/** Wait or service times of a report row, in seconds; null when nothing was measured. */
+export interface ReportDurations {
+  count: number;
+  avgSec: number | null;
+  /** Median and p90 come from per-minute histograms (they add up across days): exact to the minute. */
+  medianSec: number | null;
+  p90Sec: number | null;
+  maxSec: number | null;
+}
+
+/** One line of a report: a sector, service, desk, specialist, 30-minute period or the whole office. */
+export interface ReportRow {
+  /** The sector/service/desk/user id, or "HH:MM" for a period, or "total". */
+  key: string;
+  label: string;
+  arrived: number;
+  transferredIn: number;
+  served: number;
+  /** Of the legs that ended in this group other than by a transfer onwards, the share served, percent. */
+  servedPct: number | null;
+  noShow: number;
+  cancelled: number;
+  transferredOut: number;
+  unserved: number;
+  active: number;
+  wait: ReportDurations;
+  service: ReportDurations;
+  overTarget: number;
+  overTargetPct: number | null;
+  outcomes: Record<Outcome, number>;
+  ratingCount: number;
+  ratingAvg: number | null;
+}
+
+/** A specialist's or desk's time at work, seconds: idle = open - paused - busy. */
+export interface WorkRow {
+  key: string;
+  label: string;
+  openSec: number;
+  pausedSec: number;
+  busySec: number;
+  idleSec: number;
+}
+
+export interface ReportFilter {
+  sectorId: string | null;
+  /** Minutes after local midnight, [from, to): only legs queued then. */
+  fromMin: number | null;
+  toMin: number | null;
+}
+
+export interface ReportView {
+  from: string;
+  to: string;
+  /** Days with data in the range (today counts while open). */
+  days: number;
+  filter: ReportFilter;
+  generatedAt: number;
+  total: ReportRow;
+  sectors: ReportRow[];
+  services: ReportRow[];
+  desks: ReportRow[];
+  operators: ReportRow[];
+  periods: ReportRow[];
+  work: { desks: WorkRow[]; operators: WorkRow[] };
+  /** Legs whose wait fell in minute i (the last bucket: two hours and more). */
+  waitHistogram: number[];
+  /** Per 30-minute period of the day (48): the most visitors waiting at once, averaged over the days. */
+  queuePeak: number[];
+  /** The smallest target wait among the sectors shown, minutes (for the distribution chart). */
+  targetWaitMin: number;
+}
+
+/** One line of the audit log: who changed what in the set-up, and when. */
+export interface AuditEntry {
+  at: number;
+  actorId: string;
+  actorName: string;
+  action: string;
+  /** What changed, short and readable, e.g. "sector civil-registry: names.ru". */
+  summary: string;
+}
+
+/** A paired device as the head's setup screen lists it (never its token). */
+export interface DeviceView {
+  id: string;
+  kind: 'kiosk' | 'display';
+  name: string;
+  pairedAt: number;
+  revoked: boolean;
+  online: boolean;
+  printer: PrinterSettings | null;
+  scope: DisplayScope | null;
+}
+
+/** A staff account as the setup screen lists it (never its password hash). */
+export interface UserView {
+  id: string;
+  username: string;
+  name: string;
+  role: 'operator' | 'head';
+  deskIds: string[];
+  active: boolean;
+}
