@@ -1,5 +1,5 @@
 // Summarises one day's tickets at day close. Pure: the archive stores the result, reports only add up.
-import type { OfficeConfig, Ticket, TicketStatus } from '@kezek/shared';
+import type { OfficeConfig, Ticket } from '@kezek/shared';
 import { OUTCOMES } from '@kezek/shared';
 import type {
   DaySummary,
@@ -11,22 +11,11 @@ import type {
 } from './day-summary-types.js';
 import { DAY_SUMMARY_VERSION } from './day-summary-types.js';
 import { durationStats } from './duration-stats.js';
-import { dayCells, queuePeaks } from './day-cells.js';
+import { FLOW_OF_STATUS, dayCells, queuePeaks } from './day-cells.js';
 import { localHourFn, localMinuteFn } from './local-hour.js';
 import type { WorkRecord } from './work-time.js';
 
 export type * from './day-summary-types.js';
-
-const FLOW_OF_STATUS: Record<TicketStatus, keyof Flow> = {
-  waiting: 'active',
-  called: 'active',
-  serving: 'active',
-  finished: 'served',
-  no_show: 'noShow',
-  cancelled: 'cancelled',
-  transferred: 'transferredOut',
-  unserved: 'unserved',
-};
 
 interface Group {
   flow: Flow;
