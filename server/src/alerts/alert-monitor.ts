@@ -6,6 +6,8 @@ import type { KezekServer, KezekSocket } from '../handlers/context.js';
 import type { Office } from '../office/office.js';
 
 export const CHECK_EVERY_MS = 60_000;
+/** After changes, one scan at most this often: at a busy centre's peak changes come hundreds a second. */
+const AFTER_CHANGE_MS = 250;
 export const OFFLINE_AFTER_MS = 60_000;
 const KEEP = 50;
 
@@ -21,11 +23,12 @@ export class AlertMonitor {
   private overTarget = new Set<string>();
   private offlineTimers = new Map<string, NodeJS.Timeout>();
   private timer: NodeJS.Timeout | null = null;
+  private pending: NodeJS.Timeout | null = null;
 
   constructor(private readonly deps: AlertMonitorDeps) {}
 
   start(): void {
-    this.deps.office.onCommitted(() => this.checkWaits());
+    this.deps.office.onCommitted(() => this.checkSoon());
     this.deps.office.onReset(() => {
       this.overTarget.clear();
       this.checkWaits();
@@ -36,6 +39,7 @@ export class AlertMonitor {
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.pending) clearTimeout(this.pending);
     for (const t of this.offlineTimers.values()) clearTimeout(t);
     this.offlineTimers.clear();
   }
@@ -51,6 +55,15 @@ export class AlertMonitor {
     if (this.recent.length > KEEP) this.recent.shift();
     this.deps.io.to('role:head').emit('alert:raised', full);
     return full;
+  }
+
+  private checkSoon(): void {
+    if (this.pending) return;
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      this.checkWaits();
+    }, AFTER_CHANGE_MS);
+    this.pending.unref();
   }
 
   checkWaits(): void {

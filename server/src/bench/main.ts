@@ -68,9 +68,9 @@ async function main(): Promise<void> {
       clearInterval(poll);
       const tickets = (await health()).ticketsToday;
       log(`office day: ${day.commands} commands, peak ${day.peakPerSecond}/s, ${tickets} tickets today`);
-      const sat = await saturate(hall.kiosks, plan.saturateMs);
+      const sat = await saturate(hall.kiosks, hall.operators, plan.saturateMs);
       const mem = memoryOf(server.pid);
-      log(`durable ${Math.round(sat.opsPerSec)} ops/s`);
+      log(`durable ${Math.round(sat.opsPerSec)} ops/s; refused ${JSON.stringify(sat.refused)}`);
       for (const s of sockets) s.disconnect();
       if (!day.captured) throw new Error('no display heard a call');
 

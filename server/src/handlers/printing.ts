@@ -20,7 +20,9 @@ export const printingHandlers = {
         statusUrl(base, 'sample'),
         true,
       );
-      const status = await openPrinter(device.printer).print(ticketJob(content, device.printer.paperWidth));
+      const status = await openPrinter(device.printer).print(
+        await ticketJob(content, device.printer.paperWidth),
+      );
       ctx.log.info({ deviceId, status }, 'test print');
       return ok({ status });
     },

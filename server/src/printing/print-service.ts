@@ -53,7 +53,7 @@ export function attachPrinting(deps: PrintingDeps): Printing {
           statusUrl(baseUrl(), issued.code),
           sample,
         );
-        return open(printer).print(ticketJob(content, printer.paperWidth));
+        return open(printer).print(await ticketJob(content, printer.paperWidth));
       };
       const job = (queues.get(printer.url) ?? Promise.resolve()).then(run, run);
       const tail = job.catch(() => undefined);

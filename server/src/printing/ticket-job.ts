@@ -1,7 +1,6 @@
 // From the queue's ticket to the printer's bytes: picks the visitor's language and the office's texts.
 import { pick, type IssuedTicket, type OfficeConfig, type OfficeContent } from '@kezek/shared';
 import { ticketBytes } from './escpos.js';
-import { renderTicket } from './render-ticket.js';
 import type { PaperWidth, TicketContent } from './ticket-content.js';
 
 export function ticketContent(
@@ -31,6 +30,11 @@ export function ticketContent(
   };
 }
 
-export function ticketJob(content: TicketContent, paper: PaperWidth): Buffer {
+/**
+ * The renderer (and its canvas library, ~26 MB of memory) loads on the first ticket printed: many servers
+ * print on few kiosks or none, and a big centre's server should not carry it idle.
+ */
+export async function ticketJob(content: TicketContent, paper: PaperWidth): Promise<Buffer> {
+  const { renderTicket } = await import('./render-ticket.js');
   return ticketBytes(renderTicket(content, paper));
 }

@@ -38,7 +38,20 @@ interface LocalParts {
   weekday: number;
 }
 
+// Every command asks for local time several times (opening hours of each sector in the hall view); within
+// one second the answer is the same, and formatToParts is by far the dearest step.
+const lastParts = new Map<string, { second: number; parts: LocalParts }>();
+
 function localParts(now: number, timeZone: string): LocalParts {
+  const second = Math.floor(now / 1000);
+  const last = lastParts.get(timeZone);
+  if (last && last.second === second) return last.parts;
+  const parts = computeParts(now, timeZone);
+  lastParts.set(timeZone, { second, parts: Object.freeze(parts) });
+  return parts;
+}
+
+function computeParts(now: number, timeZone: string): LocalParts {
   const out: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(now)) out[p.type] = p.value;
   return {

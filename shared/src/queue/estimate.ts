@@ -1,6 +1,7 @@
 // A wait estimate staff can check by hand: people ahead, divided by the desks working on the
 // sector, times the recent average service. Deliberately simple; see docs/queue-policy.md.
-import { sectorOrder, targetedAt } from './policy.js';
+import { targetedAt } from './policy.js';
+import { positionInSector } from './position.js';
 import type { QueueState, Ticket } from './types.js';
 
 /** Used until the sector has finished a service today. */
@@ -32,10 +33,7 @@ export function estimateMin(state: Readonly<QueueState>, sectorId: string, ahead
 /** Position in the order call-next would take; 0 for a ticket no longer waiting. */
 export function peopleAhead(state: Readonly<QueueState>, ticket: Ticket, now: number): number {
   if (ticket.status !== 'waiting') return 0;
-  const order =
-    ticket.targetDeskId !== null
-      ? targetedAt(state, ticket.targetDeskId)
-      : sectorOrder(state, ticket.sectorId, now);
-  const i = order.findIndex((t) => t.id === ticket.id);
+  if (ticket.targetDeskId === null) return positionInSector(state, ticket, now);
+  const i = targetedAt(state, ticket.targetDeskId).findIndex((t) => t.id === ticket.id);
   return i < 0 ? 0 : i;
 }

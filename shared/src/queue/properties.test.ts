@@ -1,5 +1,7 @@
 // Property tests: random days of commands on three desks with an advancing clock. Refusals are
 // part of the day (a random operator does many wrong things); the invariants must hold anyway.
+import { sectorOrder } from './policy.js';
+import { positionInSector } from './position.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Command } from './commands.js';
@@ -292,6 +294,26 @@ describe('queue properties', () => {
               .filter(isActive)
               .map((t) => t.id);
             expect(o.state.activeIds).toEqual(expected);
+          },
+          true,
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it("(g) people ahead, counted without sorting, is each waiting ticket's place in the order call-next takes", () => {
+    fc.assert(
+      fc.property(config, day, (cfg, steps) => {
+        simulate(
+          cfg,
+          steps,
+          ({ o }) => {
+            const now = o.now;
+            for (const sector of o.state.config.sectors) {
+              const order = sectorOrder(o.state, sector.id, now);
+              order.forEach((t, i) => expect(positionInSector(o.state, t, now)).toBe(i));
+            }
           },
           true,
         );
