@@ -101,4 +101,18 @@ describe('a visitor from kiosk to desk', () => {
     const numbers = results.slice(0, 3).map((r) => expectOk(r).number);
     expect(new Set(numbers).size).toBe(3);
   });
+
+  it('sends the next tickets to staff only: kiosks and displays get the counts without the lists', async () => {
+    const kiosk = await h.device('kiosk');
+    const display = await h.device('display');
+    const op = await h.staff('op1');
+    const heard = { display: changes(display), op: changes(op) };
+    expectOk(await send(kiosk, 'ticket:issue', { requestId: rid(), sectorId: 'legal', lang: 'kk' }));
+    await until(() => heard.display.length > 0 && heard.op.length > 0);
+    const legal = (c: HallChanged[]) => c.at(-1)?.hall.sectors.find((s) => s.id === 'legal');
+    expect(legal(heard.op)).toMatchObject({ waiting: 1, next: [{ number: 'A001' }] });
+    expect(legal(heard.display)).toMatchObject({ waiting: 1, next: [] });
+    expect(expectOk(await send(display, 'office:snapshot', {})).hall.sectors[0]?.next).toEqual([]);
+    expect(expectOk(await send(op, 'office:snapshot', {})).hall.sectors[0]?.next).toHaveLength(1);
+  });
 });

@@ -19,7 +19,7 @@ import { createRoutes } from './http/routes.js';
 import { stateRoute } from './http/state-route.js';
 import type { Logger } from './logger.js';
 import type { DayStore } from './office/day-store.js';
-import { BroadcastBatch } from './office/broadcast-batch.js';
+import { HallBroadcast, audienceOf, hallRoom } from './office/hall-broadcast.js';
 import { Office } from './office/office.js';
 import { attachPrinting } from './printing/print-service.js';
 import { createMediaRoutes } from './http/media-routes.js';
@@ -94,16 +94,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const base = office.snapshot();
     return { ...base, recentCalls: announced(base.recentCalls), content: settings.data.content };
   };
-  const batch = new BroadcastBatch(office.snapshot().hall, (change) =>
-    io.to('hall').emit('hall:changed', { ...change, calls: announced(change.calls) }),
-  );
-  office.onCommitted(({ hall, calls }) => batch.add(hall, calls));
-  const broadcastSnapshot = () => {
-    const full = snapshot();
-    batch.reset(full.hall);
-    io.to('hall').emit('office:snapshot', full);
-  };
-  office.onReset(broadcastSnapshot);
+  const hall = new HallBroadcast(io, office, snapshot, announced);
+  const broadcastSnapshot = () => hall.resync();
   attachPrinting({ io, office, settings, log, http, clock });
   const alerts = new AlertMonitor({ io, office, clock, newId: () => randomUUID() });
   alerts.start();
@@ -126,13 +118,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
       access,
       settings,
       log,
-      snapshot,
+      snapshot: () => hall.snapshotFor(audienceOf(socket.data.actor?.role ?? 'display')),
       admit(actor: SessionUser, token: string) {
         socket.data.actor = actor;
         socket.data.token = token;
-        void socket.join(['hall', `role:${actor.role}`]);
+        void socket.join([hallRoom(audienceOf(actor.role)), `role:${actor.role}`]);
         socket.emit('session:started', actor, deviceInfo(settings, actor.id));
-        socket.emit('office:snapshot', snapshot());
+        socket.emit('office:snapshot', hall.snapshotFor(audienceOf(actor.role)));
       },
     };
     bindHandlers(ctx, handlers, deps.rateLimit);

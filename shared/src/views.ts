@@ -41,7 +41,7 @@ export interface SectorLive {
   estimateMin: number | null;
   /** Open (not paused) desks serving the sector now. */
   desksOpen: number;
-  /** The next tickets in the order call-next would take them, at most 10. */
+  /** The next tickets in the order call-next would take them, at most 10; staff only (empty elsewhere). */
   next: TicketBrief[];
   issuedToday: number;
   /** Whether the kiosk may issue now, and if not, why. */
