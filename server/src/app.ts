@@ -76,6 +76,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       startedAt: clock(),
       media: createMediaRoutes({ dataDir: deps.dataDir ?? null }),
       state: stateRoute(office, access),
+      content: () => settings.data.content,
       head: headRoutes({ office, store: deps.store, settings, clock, access, dataDir: deps.dataDir ?? null }),
     }),
   );

@@ -158,6 +158,7 @@ export class Kiosk {
     }
     this.#request = null;
     this.issued = result.data;
+    void this.conn.printLocally(result.data);
     this.step = 'ticket';
     this.#shownAt = Date.now();
     this.secondsLeft = TICKET_SHOWN_SEC;

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import type { OfficeContent } from '@kezek/shared';
 import type { Office } from '../office/office.js';
 import { ticketRoutes } from './ticket-routes.js';
 import type { MediaRoutes } from './media-routes.js';
@@ -19,6 +20,8 @@ export interface RoutesDeps {
   media?: MediaRoutes;
   /** /api/reports and /api/backup for the head (issue 6); true when it answered. */
   head?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** The office's ticket texts, for tickets a kiosk prints on its own printer. */
+  content?: () => OfficeContent;
   /** GET /api/state, the head's diagnostic dump of the queue state (issue 7). */
   state?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }

@@ -4,16 +4,19 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { findByCode } from '@kezek/shared';
+import { findByCode, type OfficeContent } from '@kezek/shared';
 import type { Office } from '../office/office.js';
 import { qrSvg } from '../printing/qr.js';
 import { publicBaseUrl, statusUrl } from '../printing/status-url.js';
 import { readBody } from './read-body.js';
+import { ticketEscpos } from './ticket-escpos.js';
 import { ticketStatusView } from './ticket-status.js';
 
 export interface TicketRoutesDeps {
   office: Office;
   appsDir: string;
+  /** The office's texts for printed tickets (/escpos); without it that route answers 404. */
+  content?: () => OfficeContent;
 }
 
 /** Codes are the queue's ids: letters and digits. Anything else is not a code. */
@@ -38,7 +41,7 @@ export function ticketRoutes(deps: TicketRoutesDeps, req: IncomingMessage, res: 
     void statusPage(deps, res);
     return true;
   }
-  const api = /^\/api\/tickets\/([^/]+)(\/rating|\/qr\.svg)?$/.exec(url.pathname);
+  const api = /^\/api\/tickets\/([^/]+)(\/rating|\/qr\.svg|\/escpos)?$/.exec(url.pathname);
   if (!api) return false;
   const code = decodeURIComponent(api[1] ?? '');
   if (!CODE.test(code)) return json(res, 404, { error: 'unknown_ticket' });
@@ -48,6 +51,13 @@ export function ticketRoutes(deps: TicketRoutesDeps, req: IncomingMessage, res: 
     return true;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method_not_allowed' });
+  if (api[2] === '/escpos' && deps.content) {
+    const port = req.socket.localPort ?? 0;
+    ticketEscpos(deps.office, deps.content(), code, url.searchParams.get('width'), port, res).catch(() =>
+      json(res, 500, { error: 'internal' }),
+    );
+    return true;
+  }
   const view = ticketStatusView(deps.office.queue, code, Date.now());
   if (!view) return json(res, 404, { error: 'unknown_ticket' });
   if (api[2] === '/qr.svg') {

@@ -17,6 +17,7 @@ import type { Logger } from '../logger.js';
 import type { Office } from '../office/office.js';
 import { openPrinter as openReal, type OpenPrinter } from './printer.js';
 import { publicBaseUrl, statusUrl } from './status-url.js';
+import { isLocalPrinter } from './local-printer.js';
 import { ticketContent, ticketJob } from './ticket-job.js';
 
 export interface PrintingDeps {
@@ -73,6 +74,7 @@ export function attachPrinting(deps: PrintingDeps): Printing {
         (d) => d.id === event.ticket.source && d.kind === 'kiosk',
       );
       if (!device) continue; // issued by staff: nothing to print
+      if (isLocalPrinter(device.printer)) continue; // the kiosk prints on its own printer
       // The same figures the ack carries, taken now; the work waits until the ack has gone out.
       const state = deps.office.queue;
       const ticket = state.tickets[event.ticket.id];

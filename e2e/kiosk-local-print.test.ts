@@ -1,0 +1,81 @@
+// A kiosk whose printer is attached to the kiosk itself (`local:`): in the Electron shell the page fetches
+// the server-rendered ESC/POS bytes and gives them to the shell's bridge. The shell cannot run here, so
+// its bridge is the one stand-in: an object with the KioskBridge shape that keeps what it is given.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { restartWithKioskPrinter } from './support/kiosk-printer.js';
+import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
+
+let server: ServerProcess;
+let browser: Browser;
+/** The paired kiosk's storage (its device token), so the second test is the same kiosk without the shell. */
+let kioskStorage: Awaited<ReturnType<BrowserContext['storageState']>> | undefined;
+const KIOSK = { viewport: { width: 1080, height: 1920 }, hasTouch: true };
+
+beforeAll(async () => {
+  server = await startServer(tempDataDir());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Installs a KioskBridge like the shell's preload does, recording every job as an array of bytes. */
+async function withShellBridge(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const jobs: number[][] = [];
+    Object.assign(window, {
+      __jobs: jobs,
+      kezek: {
+        role: 'kiosk',
+        hasLocalPrinter: async () => true,
+        print: async (bytes: Uint8Array) => {
+          jobs.push([...bytes]);
+          return { ok: true };
+        },
+      },
+    });
+  });
+}
+
+async function takeTicket(page: Page): Promise<void> {
+  await page.getByTestId('sector-legal').tap();
+  await page.getByTestId('priority-none').tap();
+  await page.getByTestId('ticket-number').waitFor();
+}
+
+describe('a kiosk with its own printer', () => {
+  it('prints through the shell bridge the bytes the server rendered, once per ticket', async () => {
+    const context = await browser.newContext(KIOSK);
+    const kiosk = await context.newPage();
+    await withShellBridge(kiosk);
+    await kiosk.goto(`${server.url}/kiosk/`);
+    await kiosk.getByTestId('sector-legal').waitFor(); // paired
+    server = await restartWithKioskPrinter(server, 'local:', 80);
+    await kiosk.getByTestId('sector-legal').waitFor({ timeout: 20_000 });
+    await takeTicket(kiosk);
+    await kiosk.locator('[data-testid="ticket"][data-print="printed"]').waitFor();
+    const jobs = await kiosk.evaluate(() => (window as unknown as { __jobs: number[][] }).__jobs);
+    expect(jobs).toHaveLength(1);
+    const bytes = Buffer.from(jobs[0] ?? []);
+    expect([...bytes.subarray(0, 2)]).toEqual([0x1b, 0x40]); // ESC @: initialise
+    expect(bytes.includes(Buffer.from([0x1d, 0x76, 0x30]))).toBe(true); // GS v 0: the raster ticket
+    expect(bytes.length).toBeGreaterThan(20_000); // an 80 mm picture, not text
+    await screenshot(kiosk, 'kiosk-local-print');
+    kioskStorage = await context.storageState();
+    await context.close();
+  });
+
+  it('says plainly there is no printer when the same kiosk runs in a plain browser', async () => {
+    const context = await browser.newContext({ ...KIOSK, storageState: kioskStorage });
+    const kiosk = await context.newPage();
+    await kiosk.goto(`${server.url}/kiosk/`);
+    await takeTicket(kiosk);
+    await kiosk.locator('[data-testid="ticket"][data-print="no_printer"]').waitFor();
+    await kiosk.getByTestId('no-printer').waitFor();
+    expect(await kiosk.evaluate(() => 'kezek' in window)).toBe(false);
+    await context.close();
+  });
+});
