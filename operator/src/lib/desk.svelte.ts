@@ -2,6 +2,7 @@
 import {
   LANGS,
   appStorage,
+  getShellBridge,
   minutesBetween,
   newRequestId,
   type DeskLive,
@@ -95,6 +96,10 @@ export class DeskWork {
       void this.#deskKey;
       if (this.working && this.conn.status === 'online') void this.figures.refresh();
     });
+    // In the Electron shell a global hotkey (F9 by default) calls the next visitor even while another
+    // program has the keyboard; act() applies the same checks as the button.
+    const bridge = getShellBridge(window);
+    if (bridge?.role === 'operator') bridge.onCallNext(() => void this.act('call-next'));
   }
 
   setNote(text: string): void {
