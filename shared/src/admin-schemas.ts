@@ -84,7 +84,8 @@ export const userSchema = z.strictObject({
 });
 
 const printer = z.strictObject({
-  url: z.string().regex(/^(tcp|file|serial|spooler):\/\/.{1,200}$/),
+  // local: a printer attached to a kiosk running the Electron shell (docs/printing.md).
+  url: z.string().regex(/^(?:(tcp|file|serial|spooler):\/\/.{1,200}|local:)$/),
   paperWidth: z.union([z.literal(58), z.literal(80)]),
 });
 const scope = z.strictObject({ sectorIds: z.array(id).max(50), deskIds: z.array(id).max(200) });

@@ -1,7 +1,19 @@
 // The head's screens' state: which tab, the report being read, the setup being edited, the audit log.
 // Reports and downloads go over HTTP with the session token; setup over the socket.
-import type { AdminState, AuditEntry, ErrorCode, Lang, OfficeConfig, ReportView } from '@kezek/shared';
+import type {
+  Acks,
+  AdminState,
+  AuditEntry,
+  ErrorCode,
+  Lang,
+  PayloadIn,
+  ReportView,
+  Result,
+} from '@kezek/shared';
 import type { HeadConnection } from './head-connection.svelte.ts';
+
+export type SetupEvent =
+  'admin:save-office' | 'admin:save-content' | 'admin:save-user' | 'admin:device-update';
 
 export type HeadTab = 'hall' | 'reports' | 'setup' | 'audit';
 
@@ -21,7 +33,6 @@ export class HeadScreens {
   error = $state<ErrorCode | null>(null);
   admin = $state.raw<AdminState | null>(null);
   audit = $state.raw<AuditEntry[]>([]);
-  saved = $state(false);
 
   constructor(private readonly conn: HeadConnection) {}
 
@@ -94,16 +105,11 @@ export class HeadScreens {
     else this.error = r.error;
   }
 
-  async saveOffice(config: OfficeConfig): Promise<void> {
-    this.saved = false;
-    const r = await this.conn.send('admin:save-office', { requestId: crypto.randomUUID(), config });
-    if (!r.ok) {
-      this.error = r.error;
-      return;
-    }
-    this.error = null;
-    this.saved = true;
-    await this.loadAdmin();
+  /** One setup command; on success the setup is read again, so every editor shows the server's copy. */
+  async command<E extends SetupEvent>(event: E, payload: PayloadIn<E>): Promise<Result<Acks[E]>> {
+    const r = await this.conn.send(event, payload);
+    if (r.ok) await this.loadAdmin();
+    return r;
   }
 
   async approve(code: string): Promise<void> {

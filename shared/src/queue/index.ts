@@ -7,5 +7,5 @@ export { avgServiceSec, DEFAULT_SERVICE_SEC, effectiveDesks, estimateMin, people
 export { evolve, execute, replay } from './evolve.js';
 export { initialState } from './initial.js';
 export { findActiveByNumber, findByCode, isActive, issuingState, MAX_SEQ, newestLeg } from './lookup.js';
-export { pickNext, sectorOrder } from './policy.js';
+export { pickNext, ratioAfterCall, sectorOrder } from './policy.js';
 export { callViews, hallView, issuedTicket, officeInfo, ticketBrief } from './project.js';

@@ -1,4 +1,5 @@
 import type { Names } from '../../queue/types.js';
+import { headSetupMessages } from './head-setup.js';
 
 /** The office head's screens: live hall, reports, setup and audit; also the report exports' headings. */
 export const headMessages = {
@@ -142,4 +143,5 @@ export const headMessages = {
   'head.audit.when': { kk: 'Қашан', ru: 'Когда', en: 'When' },
   'head.audit.who': { kk: 'Кім', ru: 'Кто', en: 'Who' },
   'head.audit.what': { kk: 'Не өзгерді', ru: 'Что изменено', en: 'What changed' },
+  ...headSetupMessages,
 } as const satisfies Record<string, Names>;
