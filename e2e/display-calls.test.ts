@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallView, Lang } from '@kezek/shared';
 import { loadVoice, type Voice } from '../server/src/voice/voice.js';
-import { OfficeDriver, played, type PlayedClip } from './display-office.js';
+import { played, type PlayedClip } from './support/display-page.js';
+import { OfficeDriver } from './support/office-driver.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 

@@ -2,7 +2,8 @@
 // last calls stay up, and after a restart on the same port it shows the calls made meanwhile, unspoken.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OfficeDriver, played } from './display-office.js';
+import { played } from './support/display-page.js';
+import { OfficeDriver } from './support/office-driver.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 

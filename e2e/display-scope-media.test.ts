@@ -4,7 +4,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OfficeDriver } from './display-office.js';
+import { OfficeDriver } from './support/office-driver.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 

@@ -4,13 +4,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { OfficeDriver } from './support/office-driver.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 
 let server: ServerProcess;
 let browser: Browser;
+let office: OfficeDriver;
 const GRACE_SEC = 3;
 
 beforeAll(async () => {
@@ -22,29 +23,18 @@ beforeAll(async () => {
   settings.office.noShowGraceSec = GRACE_SEC;
   writeFileSync(file, JSON.stringify(settings));
   server = await startServer(dataDir);
+  office = new OfficeDriver(server.url);
   browser = await launchBrowser();
 });
 afterAll(async () => {
+  office?.close();
   await browser?.close();
   await server?.stop();
 });
 
 /** Tickets from a kiosk on the server's own machine (the demo pairs it at once). */
 async function issue(tickets: { sectorId: string; priority?: 'elderly' }[]): Promise<void> {
-  const kiosk = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
-  const paired = new Promise<void>((r) => kiosk.once('session:started', () => r()));
-  await kiosk.emitWithAck('device:request-pairing', { kind: 'kiosk', name: 'e2e kiosk' });
-  await paired;
-  for (const t of tickets) {
-    const r = (await kiosk.emitWithAck('ticket:issue', {
-      requestId: crypto.randomUUID(),
-      lang: 'ru',
-      priority: null,
-      ...t,
-    })) as { ok: boolean };
-    expect(r.ok).toBe(true);
-  }
-  kiosk.disconnect();
+  for (const t of tickets) await office.issue(t.sectorId, 'ru', t.priority ?? null);
 }
 
 async function signIn(page: Page, username: string, deskId: string): Promise<void> {

@@ -2,9 +2,9 @@
 // (shared/src/bridge.ts). The Electron shell cannot run here, so its bridge is stood in by an object of
 // the same shape that keeps the listener the page registers, and the test presses "the hotkey" through it.
 import type { Browser } from 'playwright-core';
-import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.js';
+import { OfficeDriver } from './support/office-driver.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 
 let server: ServerProcess;
@@ -19,23 +19,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function issueLegalTicket(): Promise<void> {
-  const kiosk = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
-  const paired = new Promise<void>((r) => kiosk.once('session:started', () => r()));
-  await kiosk.timeout(5000).emitWithAck('device:request-pairing', { kind: 'kiosk', name: 'hotkey kiosk' });
-  await paired;
-  const r = (await kiosk.timeout(5000).emitWithAck('ticket:issue', {
-    requestId: crypto.randomUUID(),
-    sectorId: 'legal',
-    lang: 'kk',
-  })) as { ok: boolean };
-  expect(r.ok).toBe(true);
-  kiosk.disconnect();
-}
-
 describe('the operator shell hotkey', () => {
   it('calls the next visitor when the shell reports its global hotkey', async () => {
-    await issueLegalTicket();
+    const office = new OfficeDriver(server.url);
+    expect(await office.issue('legal', 'kk')).toBe('A001');
+    office.close();
     const page = await browser.newPage({ viewport: { width: 520, height: 720 } });
     await page.addInitScript(() => {
       const listeners: (() => void)[] = [];

@@ -18,6 +18,7 @@ import { headRoutes } from './http/head-routes.js';
 import { createRoutes } from './http/routes.js';
 import { stateRoute } from './http/state-route.js';
 import type { Logger } from './logger.js';
+import { actorRoom, roleRoom } from './rooms.js';
 import type { DayStore } from './office/day-store.js';
 import { HallBroadcast, audienceOf, hallRoom } from './office/hall-broadcast.js';
 import { Office } from './office/office.js';
@@ -97,9 +98,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   };
   const hall = new HallBroadcast(io, office, snapshot, announced);
   const broadcastSnapshot = () => hall.resync();
-  attachPrinting({ io, office, settings, log, http, clock });
   const alerts = new AlertMonitor({ io, office, clock, newId: () => randomUUID() });
   alerts.start();
+  const printing = attachPrinting({ io, office, settings, log, http, raise: (a) => alerts.raise(a) });
   const head: HeadServices = {
     audit: new AuditLog(deps.dataDir ?? null),
     alerts,
@@ -116,6 +117,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       office,
       operatorStats,
       head,
+      printing,
       access,
       settings,
       log,
@@ -123,7 +125,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       admit(actor: SessionUser, token: string) {
         socket.data.actor = actor;
         socket.data.token = token;
-        void socket.join([hallRoom(audienceOf(actor.role)), `role:${actor.role}`]);
+        void socket.join([hallRoom(audienceOf(actor.role)), roleRoom(actor.role), actorRoom(actor.id)]);
         socket.emit('session:started', actor, deviceInfo(settings, actor.id));
         socket.emit('office:snapshot', hall.snapshotFor(audienceOf(actor.role)));
       },

@@ -141,11 +141,20 @@ export interface OfficeSnapshot {
   content: OfficeContent;
 }
 
-/** Where a kiosk prints: `tcp://host:9100`, `file:///dev/usb/lp0`, `serial://COM3`, `spooler://Printer Name`. */
+/** Where a kiosk prints: `tcp://host:9100`, `file:///dev/usb/lp0`, or LOCAL_PRINTER_URL. */
 export interface PrinterSettings {
   url: string;
   paperWidth: 58 | 80;
 }
+
+/**
+ * A printer attached to the kiosk itself (USB on a Windows kiosk, say): the server still renders the
+ * ticket's bytes, and the kiosk page hands them to the Electron shell's bridge (shared/src/bridge.ts).
+ */
+export const LOCAL_PRINTER_URL = 'local:';
+
+export const isLocalPrinter = (printer: PrinterSettings | null | undefined): boolean =>
+  printer?.url === LOCAL_PRINTER_URL;
 
 /** A display limited to part of the hall (a second floor, a separate room). */
 export interface DisplayScope {

@@ -1,9 +1,13 @@
 // The kiosk's link: a paired device that also hears what its printer did with each ticket, and prints on
 // a printer attached to the kiosk itself when it runs in the Electron shell (printer set to `local:`).
-import { getShellBridge, type DeviceInfo, type IssuedTicket, type PrintStatus } from '@kezek/shared';
+import {
+  getShellBridge,
+  isLocalPrinter,
+  type DeviceInfo,
+  type IssuedTicket,
+  type PrintStatus,
+} from '@kezek/shared';
 import { DeviceConnection } from '@kezek/ui/device-connection.svelte.ts';
-
-const LOCAL_PRINTER_URL = 'local:';
 
 export class KioskConnection extends DeviceConnection {
   /** This kiosk's settings (its printer), as the server sent them at sign-in. */
@@ -27,7 +31,7 @@ export class KioskConnection extends DeviceConnection {
    */
   async printLocally(issued: IssuedTicket): Promise<void> {
     const printer = this.device?.printer;
-    if (printer?.url !== LOCAL_PRINTER_URL || this.#localJobs.has(issued.ticket.id)) return;
+    if (!printer || !isLocalPrinter(printer) || this.#localJobs.has(issued.ticket.id)) return;
     this.#localJobs.add(issued.ticket.id);
     const bridge = getShellBridge(window);
     if (bridge?.role !== 'kiosk' || !(await bridge.hasLocalPrinter())) {

@@ -4,6 +4,7 @@
 import type { Alert } from '@kezek/shared';
 import type { KezekServer, KezekSocket } from '../handlers/context.js';
 import type { Office } from '../office/office.js';
+import { actorRoom, roleRoom } from '../rooms.js';
 
 export const CHECK_EVERY_MS = 60_000;
 /** After changes, one scan at most this often: at a busy centre's peak changes come hundreds a second. */
@@ -53,7 +54,7 @@ export class AlertMonitor {
     const full: Alert = { id: this.deps.newId(), at: this.deps.clock(), ...alert };
     this.recent.push(full);
     if (this.recent.length > KEEP) this.recent.shift();
-    this.deps.io.to('role:head').emit('alert:raised', full);
+    this.deps.io.to(roleRoom('head')).emit('alert:raised', full);
     return full;
   }
 
@@ -98,7 +99,6 @@ export class AlertMonitor {
   }
 
   isOnline(actorId: string): boolean {
-    for (const s of this.deps.io.sockets.sockets.values()) if (s.data.actor?.id === actorId) return true;
-    return false;
+    return (this.deps.io.sockets.adapter.rooms.get(actorRoom(actorId))?.size ?? 0) > 0;
   }
 }

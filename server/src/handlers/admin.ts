@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { describeChange } from '../audit/config-diff.js';
 import type { StoredUser } from '../settings/types.js';
 import { actorOf, type HandlerContext } from './context.js';
+import { actorRoom } from '../rooms.js';
 import type { HandlerTable } from './define.js';
 
 const HEAD = ['head'] as const;
@@ -107,8 +108,7 @@ export const adminHandlers = {
         if (d) Object.assign(d, change);
       });
       await audited(ctx, 'device', summary);
-      for (const socket of ctx.socket.nsp.sockets.values()) {
-        if (socket.data.actor?.id !== deviceId) continue;
+      for (const socket of await ctx.socket.nsp.in(actorRoom(deviceId)).fetchSockets()) {
         if (change.revoked) {
           socket.emit('session:ended', 'revoked');
           socket.disconnect(true);

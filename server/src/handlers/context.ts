@@ -10,6 +10,7 @@ import type { Access } from '../auth/access.js';
 import type { HeadServices } from '../audit/head-services.js';
 import type { Logger } from '../logger.js';
 import type { Office } from '../office/office.js';
+import type { Printing } from '../printing/print-service.js';
 import type { OperatorStats } from '../office/operator-stats.js';
 import type { SettingsPort } from '../auth/settings-port.js';
 
@@ -36,6 +37,8 @@ export interface HandlerContext {
   head: HeadServices;
   access: Access;
   settings: SettingsPort;
+  /** Renders and prints tickets, one job at a time per printer. */
+  printing: Printing;
   log: Logger;
   /** The full picture a client draws from: the office's state plus the settings' content. */
   snapshot(): OfficeSnapshot;

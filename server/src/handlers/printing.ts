@@ -1,8 +1,5 @@
 // The head's test print: a sample ticket on a kiosk's printer, answered with what the printer said.
 import { ok, type IssuedTicket, type Lang } from '@kezek/shared';
-import { openPrinter } from '../printing/printer.js';
-import { publicBaseUrl, statusUrl } from '../printing/status-url.js';
-import { ticketContent, ticketJob } from '../printing/ticket-job.js';
 import type { HandlerTable } from './define.js';
 
 export const printingHandlers = {
@@ -11,18 +8,9 @@ export const printingHandlers = {
     async run(ctx, { deviceId, lang }) {
       const device = ctx.settings.data.devices.find((d) => d.id === deviceId && !d.revoked);
       if (!device?.printer) return ok({ status: 'no_printer' as const });
-      const config = ctx.office.queue.config;
-      const base = publicBaseUrl(ctx.socket.request.socket.localPort ?? 0);
-      const content = ticketContent(
-        config,
-        ctx.settings.data.content,
-        sampleTicket(config.sectors[0]?.id ?? '', lang),
-        statusUrl(base, 'sample'),
-        true,
-      );
-      const status = await openPrinter(device.printer).print(
-        await ticketJob(content, device.printer.paperWidth),
-      );
+      const sample = sampleTicket(ctx.office.queue.config.sectors[0]?.id ?? '', lang);
+      // Through the print service, so a test print waits its turn behind visitors' tickets on that printer.
+      const status = await ctx.printing.print(device.printer, sample, true);
       ctx.log.info({ deviceId, status }, 'test print');
       return ok({ status });
     },

@@ -4,8 +4,8 @@
 import type { ServerResponse } from 'node:http';
 import { findByCode, issuedTicket, type OfficeContent } from '@kezek/shared';
 import type { Office } from '../office/office.js';
-import { publicBaseUrl, statusUrl } from '../printing/status-url.js';
-import { ticketContent, ticketJob } from '../printing/ticket-job.js';
+import { publicBaseUrl } from '../printing/status-url.js';
+import { issuedTicketBytes } from '../printing/ticket-job.js';
 
 export async function ticketEscpos(
   office: Office,
@@ -23,8 +23,7 @@ export async function ticketEscpos(
   }
   const paper = width === '58' ? 58 : 80;
   const issued = issuedTicket(state, ticket, Date.now());
-  const job = ticketContent(state.config, content, issued, statusUrl(publicBaseUrl(port), code));
-  const bytes = await ticketJob(job, paper);
+  const bytes = await issuedTicketBytes(state.config, content, issued, publicBaseUrl(port), paper);
   res.writeHead(200, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store' });
   res.end(bytes);
 }

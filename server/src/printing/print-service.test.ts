@@ -94,6 +94,9 @@ describe('issuing at a kiosk', () => {
       subjectId: kioskDevice()?.id,
       detail: 'paper_out',
     });
+    // Kept in the head's alert list too, so a head who opens the screen later still sees it.
+    const list = expectOk(await send(head, 'admin:alerts', {}));
+    expect(list.some((a) => a.kind === 'printer_problem' && a.detail === 'paper_out')).toBe(true);
   });
 
   it('reports an offline printer, and one nobody listens on, as offline', async () => {

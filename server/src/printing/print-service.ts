@@ -1,10 +1,10 @@
 // Prints each ticket a kiosk issues on that kiosk's printer, after the kiosk has its ack: a slow or
 // broken printer never holds up the queue. The office's committed events drive it, so a retried
 // `ticket:issue` (answered from memory) and a replay after restart never print a ticket twice.
-import { randomUUID } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  isLocalPrinter,
   issuedTicket,
   type Alert,
   type IssuedTicket,
@@ -15,10 +15,10 @@ import type { SettingsPort } from '../auth/settings-port.js';
 import type { KezekServer } from '../handlers/context.js';
 import type { Logger } from '../logger.js';
 import type { Office } from '../office/office.js';
+import { actorRoom } from '../rooms.js';
 import { openPrinter as openReal, type OpenPrinter } from './printer.js';
-import { publicBaseUrl, statusUrl } from './status-url.js';
-import { isLocalPrinter } from './local-printer.js';
-import { ticketContent, ticketJob } from './ticket-job.js';
+import { publicBaseUrl } from './status-url.js';
+import { issuedTicketBytes } from './ticket-job.js';
 
 export interface PrintingDeps {
   io: KezekServer;
@@ -26,7 +26,8 @@ export interface PrintingDeps {
   settings: SettingsPort;
   log: Logger;
   http: HttpServer;
-  clock: () => number;
+  /** Raises an alert on the head's screens (the alert monitor keeps it in the head's list too). */
+  raise: (alert: Omit<Alert, 'id' | 'at'>) => void;
   openPrinter?: OpenPrinter;
 }
 
@@ -46,15 +47,15 @@ export function attachPrinting(deps: PrintingDeps): Printing {
     baseUrl,
     print(printer, issued, sample = false) {
       const run = async (): Promise<PrintStatus> => {
-        const config = deps.office.queue.config;
-        const content = ticketContent(
-          config,
+        const bytes = await issuedTicketBytes(
+          deps.office.queue.config,
           deps.settings.data.content,
           issued,
-          statusUrl(baseUrl(), issued.code),
+          baseUrl(),
+          printer.paperWidth,
           sample,
         );
-        return open(printer).print(await ticketJob(content, printer.paperWidth));
+        return open(printer).print(bytes);
       };
       const job = (queues.get(printer.url) ?? Promise.resolve()).then(run, run);
       const tail = job.catch(() => undefined);
@@ -88,19 +89,9 @@ export function attachPrinting(deps: PrintingDeps): Printing {
     const status = printer ? await printing.print(printer, issued) : 'no_printer';
     if (status !== 'printed' && status !== 'no_printer') {
       deps.log.warn({ deviceId, status, ticket: issued.ticket.number }, 'ticket not printed');
-      const alert: Alert = {
-        id: randomUUID(),
-        at: deps.clock(),
-        kind: 'printer_problem',
-        subjectId: deviceId,
-        detail: status,
-      };
-      deps.io.to('role:head').emit('alert:raised', alert);
+      deps.raise({ kind: 'printer_problem', subjectId: deviceId, detail: status });
     }
-    for (const socket of await deps.io.in('role:kiosk').fetchSockets()) {
-      if (socket.data.actor?.id === deviceId)
-        socket.emit('ticket:printed', { ticketId: issued.ticket.id, status });
-    }
+    deps.io.to(actorRoom(deviceId)).emit('ticket:printed', { ticketId: issued.ticket.id, status });
   }
 
   return printing;

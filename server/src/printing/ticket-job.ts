@@ -1,6 +1,7 @@
 // From the queue's ticket to the printer's bytes: picks the visitor's language and the office's texts.
 import { pick, type IssuedTicket, type OfficeConfig, type OfficeContent } from '@kezek/shared';
 import { ticketBytes } from './escpos.js';
+import { statusUrl } from './status-url.js';
 import type { PaperWidth, TicketContent } from './ticket-content.js';
 
 export function ticketContent(
@@ -37,4 +38,16 @@ export function ticketContent(
 export async function ticketJob(content: TicketContent, paper: PaperWidth): Promise<Buffer> {
   const { renderTicket } = await import('./render-ticket.js');
   return ticketBytes(renderTicket(content, paper));
+}
+
+/** The bytes of an issued ticket, QR code and all: the one path from queue to paper, wherever it prints. */
+export function issuedTicketBytes(
+  config: OfficeConfig,
+  content: OfficeContent,
+  issued: IssuedTicket,
+  baseUrl: string,
+  paper: PaperWidth,
+  sample = false,
+): Promise<Buffer> {
+  return ticketJob(ticketContent(config, content, issued, statusUrl(baseUrl, issued.code), sample), paper);
 }

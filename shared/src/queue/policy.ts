@@ -112,8 +112,18 @@ export function openWaiting(state: Readonly<QueueState>): Map<string, Ticket[]> 
   return out;
 }
 
+/** The sector's waiting tickets any of its desks may take; one pass, this sector only. */
+export function untargetedWaiting(state: Readonly<QueueState>, sectorId: string): Ticket[] {
+  const out: Ticket[] = [];
+  for (const id of state.activeIds) {
+    const t = state.tickets[id];
+    if (t && t.status === 'waiting' && t.targetDeskId === null && t.sectorId === sectorId) out.push(t);
+  }
+  return out;
+}
+
 export function sectorOrder(state: Readonly<QueueState>, sectorId: string, now: number): Ticket[] {
-  return orderWaiting(state, sectorId, openWaiting(state).get(sectorId) ?? [], now);
+  return orderWaiting(state, sectorId, untargetedWaiting(state, sectorId), now);
 }
 
 /** The first `limit` of each sector's order and how many it holds, from one pass over the active tickets. */

@@ -1,7 +1,7 @@
 // Where a waiting ticket stands in its sector's order, counted without building the order: the kiosk
 // answers "people ahead" on every ticket it issues, with thousands waiting at a big centre. Must agree
 // with sectorOrder exactly (a property test holds the two together).
-import { openWaiting, ratioAfterCall } from './policy.js';
+import { ratioAfterCall, untargetedWaiting } from './policy.js';
 import type { QueueState, Ticket } from './types.js';
 
 const MINUTE = 60_000;
@@ -12,7 +12,7 @@ const before = (a: Ticket, b: Ticket): boolean =>
 /** 0 = next; for an untargeted waiting ticket of `ticket.sectorId`. */
 export function positionInSector(state: Readonly<QueueState>, ticket: Ticket, now: number): number {
   const { policy } = state.config;
-  const waiting = openWaiting(state).get(ticket.sectorId) ?? [];
+  const waiting = untargetedWaiting(state, ticket.sectorId);
   if (policy.kind === 'weighted') {
     const wait = (t: Ticket) =>
       now - t.queuedAt + (t.priority !== null ? policy.priorityBonusMin * MINUTE : 0);

@@ -1,7 +1,6 @@
-// The hall display's end-to-end tests drive the office over real sockets (a kiosk and specialists) and
-// read what the page shows and plays. Tokens are kept, so the same people come back after a restart.
+// Drives the office over real sockets for end-to-end tests (a kiosk and specialists) while the pages
+// under test are watched. Tokens are kept, so the same people come back after a restart.
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import type {
   Acks,
@@ -15,13 +14,6 @@ import type {
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Emit = (event: string, payload: object) => Promise<Result<unknown>>;
 
-export interface PlayedClip {
-  url: string;
-  call: string;
-  start: number;
-  end: number;
-}
-
 export class OfficeDriver {
   #kioskToken: string | null = null;
   #staffTokens = new Map<string, string>();
@@ -34,9 +26,13 @@ export class OfficeDriver {
     this.url = url;
   }
 
-  async issue(sectorId: string, lang: 'kk' | 'ru' | 'en'): Promise<string> {
+  async issue(
+    sectorId: string,
+    lang: 'kk' | 'ru' | 'en',
+    priority: 'elderly' | null = null,
+  ): Promise<string> {
     const kiosk = await this.#kiosk();
-    const issued = await send(kiosk, 'ticket:issue', { requestId: randomUUID(), sectorId, lang });
+    const issued = await send(kiosk, 'ticket:issue', { requestId: randomUUID(), sectorId, lang, priority });
     return expectOk(issued).ticket.number;
   }
 
@@ -121,9 +117,4 @@ function send<E extends InboundEvent>(
 function expectOk<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`command failed: ${result.error}`);
   return result.data;
-}
-
-/** What the display page has played so far (announcer.svelte.ts keeps the log). */
-export function played(page: Page): Promise<PlayedClip[]> {
-  return page.evaluate(() => (window as unknown as { __kezekPlayed?: PlayedClip[] }).__kezekPlayed ?? []);
 }
