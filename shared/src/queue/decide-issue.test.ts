@@ -98,7 +98,7 @@ describe('issue', () => {
 
   it('stops at 999 tickets a sector without a limit, the end of three-digit numbering', () => {
     const o = new Office();
-    must(o.state.sectors['legal']).issued = 999;
+    must(o.state.sectors['legal']).lastSeq = 999;
     expect(o.error(issue('legal'))).toBe('daily_limit_reached');
   });
 

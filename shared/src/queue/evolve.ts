@@ -84,7 +84,6 @@ export function evolve(state: QueueState, e: DomainEvent): void {
       const counters = state.sectors[t.sectorId];
       if (counters) {
         counters.lastSeq = Math.max(counters.lastSeq, t.seq);
-        counters.issued += 1;
       }
       return;
     }

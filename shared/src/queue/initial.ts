@@ -4,7 +4,6 @@ import type { DeskState, OfficeConfig, PriorityPolicy, QueueState, SectorCounter
 export function newCounters(policy: PriorityPolicy): SectorCounters {
   return {
     lastSeq: 0,
-    issued: 0,
     // A fresh day starts with a full ratio allowance, as if R regular calls had just been made.
     priorityCredit: policy.kind === 'ratio' ? policy.priority : 0,
     regularSincePriority: 0,

@@ -28,7 +28,7 @@ export function issuingState(
   if (!sector || !sector.enabled) return 'sector_disabled';
   const { config } = state;
   if (!isOpenAt(sector.hours ?? config.hours, now, config.timeZone)) return 'outside_hours';
-  const issued = state.sectors[sectorId]?.issued ?? 0;
+  const issued = state.sectors[sectorId]?.lastSeq ?? 0;
   if (issued >= Math.min(sector.dailyLimit ?? MAX_SEQ, MAX_SEQ)) return 'daily_limit_reached';
   return 'open';
 }

@@ -81,7 +81,7 @@ function sectorLive(
     estimateMin: estimateMin(state, sector.id, queue.count),
     desksOpen,
     next: queue.order.map(ticketBrief),
-    issuedToday: state.sectors[sector.id]?.issued ?? 0,
+    issuedToday: state.sectors[sector.id]?.lastSeq ?? 0,
     issuing: issuingState(state, sector.id, now),
   };
 }

@@ -134,9 +134,11 @@ export interface DeskState {
 }
 
 export interface SectorCounters {
-  /** Last sequence number issued today; numbers come from here, never from a count. */
+  /**
+   * Last sequence number issued today; numbers come from here, never from a count. It is also how many
+   * tickets the sector issued today (transfer legs keep their first leg's number and do not count).
+   */
   lastSeq: number;
-  issued: number;
   /** Ratio policy: priority calls still allowed before a regular one must be called. */
   priorityCredit: number;
   regularSincePriority: number;
