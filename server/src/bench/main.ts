@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bareBaseline } from './bare.js';
 import { bigCentre, DISPLAYS, KIOSKS } from './big-centre.js';
-import { memoryOf, startKezek } from './child.js';
+import { cpuMsOf, memoryOf, startKezek } from './child.js';
 import { connectAll } from './clients.js';
 import { fsyncCeiling } from './disk.js';
 import { officeDay, openDesks, type Hall } from './office-day.js';
@@ -68,7 +68,9 @@ async function main(): Promise<void> {
       clearInterval(poll);
       const tickets = (await health()).ticketsToday;
       log(`office day: ${day.commands} commands, peak ${day.peakPerSecond}/s, ${tickets} tickets today`);
+      const cpu0 = cpuMsOf(server.pid);
       const sat = await saturate(hall.kiosks, hall.operators, plan.saturateMs);
+      const cpuPerCommand = (cpuMsOf(server.pid) - cpu0) / sat.done;
       const mem = memoryOf(server.pid);
       log(`durable ${Math.round(sat.opsPerSec)} ops/s; refused ${JSON.stringify(sat.refused)}`);
       for (const s of sockets) s.disconnect();
@@ -118,6 +120,12 @@ async function main(): Promise<void> {
           `${Math.round(sat.opsPerSec)}`,
           `${Math.round(disk.opsPerSec)} append+fdatasync/s`,
           `${round(pct)}% (target >= 50%)`,
+        ],
+        [
+          'server CPU per durable command',
+          `${round(cpuPerCommand, 3)} ms`,
+          `${round(1000 / disk.opsPerSec, 3)} ms per sync`,
+          `one core allows ${Math.round(1000 / cpuPerCommand)} commands/s`,
         ],
         ['fdatasync p50', '', `${fmt(disk.p50Ms)} ms`, 'the disk under the data folder'],
         [

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OfficeConfig, Ticket } from '@kezek/shared';
 import { buildReport, type ReportNames } from '../reports/report.js';
-import { summarizeDay } from '../reports/day-summary.js';
+import { liveDay, summarizeDay } from '../reports/day-summary.js';
 import { readDaySummaries } from '../storage/day-archive.js';
 import { generateDay } from './generate-day.js';
 
@@ -77,11 +77,12 @@ export async function reportTimes(config: OfficeConfig, runs: number): Promise<R
   const yearMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     let t = performance.now();
-    const summary = summarizeDay(dayName(0), tickets, config, { until: FIRST + 10 * 3600_000 });
+    // Today's report, as GET /api/reports/daily builds it while the day is open (report-source.ts).
+    const today = liveDay(tickets, config, { until: FIRST + 10 * 3600_000 });
     buildReport({
       from: dayName(0),
       to: dayName(0),
-      summaries: [summary],
+      summaries: [today],
       names: n,
       filter: noFilter,
       now: Date.now(),

@@ -11,6 +11,8 @@ interface Answer {
 
 export interface Saturation {
   opsPerSec: number;
+  /** Commands acknowledged as durable. */
+  done: number;
   refused: Record<string, number>;
 }
 
@@ -53,5 +55,5 @@ export async function saturate(
     }
   };
   await Promise.all([...kiosks.map(issuing), ...operators.map(pausing)]);
-  return { opsPerSec: done / ((performance.now() - t0) / 1000), refused };
+  return { opsPerSec: done / ((performance.now() - t0) / 1000), done, refused };
 }

@@ -41,4 +41,29 @@ describe('BroadcastBatch', () => {
       [2, 3],
     ]);
   });
+
+  it('under a flood faster than its pace, merges later changes into one broadcast and loses no call', async () => {
+    const sent: HallChanged[] = [];
+    const batch = new BroadcastBatch(hall(0, 0), (c) => sent.push(c), { perSecond: 5, burst: 1 });
+    batch.add(hall(1, 1), [call('A001')]);
+    await tick();
+    for (let rev = 2; rev <= 6; rev++) {
+      batch.add(hall(rev, rev), [call(`A00${rev}`)]);
+      await tick();
+    }
+    expect(sent).toHaveLength(1); // the rest waits for the pace
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sent.map((c) => [c.since, c.hall.rev])).toEqual([
+      [0, 1],
+      [1, 6],
+    ]);
+    expect(sent.flatMap((c) => c.calls.map((x) => x.number))).toEqual([
+      'A001',
+      'A002',
+      'A003',
+      'A004',
+      'A005',
+      'A006',
+    ]);
+  });
 });

@@ -1,10 +1,12 @@
 import type { CallView, HallChanged, HallView } from '@kezek/shared';
 import { HallDiff } from './hall-diff.js';
+import { Pace, type PaceOptions } from './pace.js';
 
 /**
  * Gathers the changes committed by one disk sync into one `hall:changed`: at a big centre's peak many
  * commands share a sync, and one broadcast to 200 screens costs the same whether it carries one change or
- * forty. A lone command still goes out at once (the next turn of the event loop).
+ * forty. A lone command still goes out at once (the next turn of the event loop); under a sustained flood
+ * the pace (see pace.ts) merges several syncs into one broadcast.
  */
 export class BroadcastBatch {
   private readonly diff = new HallDiff();
@@ -12,13 +14,16 @@ export class BroadcastBatch {
   private hall: HallView | null = null;
   private calls: CallView[] = [];
   private scheduled = false;
+  private readonly pace: Pace | null;
 
   constructor(
     start: HallView,
     private readonly send: (change: HallChanged) => void,
+    pace?: PaceOptions,
   ) {
     this.since = start.rev;
     this.diff.reset(start);
+    this.pace = pace ? new Pace(pace) : null;
   }
 
   add(hall: HallView, calls: readonly CallView[]): void {
@@ -27,7 +32,9 @@ export class BroadcastBatch {
     this.calls.push(...calls);
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    const wait = this.pace?.delay() ?? 0;
+    if (wait === 0) setImmediate(() => this.flush());
+    else setTimeout(() => this.flush(), wait);
   }
 
   /** Every client just got this hall in a snapshot: later changes are relative to it. */
@@ -45,6 +52,7 @@ export class BroadcastBatch {
     this.calls = [];
     if (hall.rev <= this.since) return;
     this.send({ hall: this.diff.patch(hall), since: this.since, calls });
+    this.pace?.take();
     this.since = hall.rev;
   }
 }

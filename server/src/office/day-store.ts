@@ -6,7 +6,8 @@ import type { WorkRecord } from '../reports/work-time.js';
 import type { JournalEntry } from './journal-entry.js';
 
 export interface DayJournal {
-  append(entry: JournalEntry): Promise<void>;
+  /** `sealed` runs when the entry's batch takes no more entries (see Journal.append). */
+  append(entry: JournalEntry, sealed?: () => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,11 +50,12 @@ export function memoryDayStore(): DayStore & {
       const lines = journals.get(day) ?? [];
       journals.set(day, lines);
       const journal: DayJournal = {
-        append: async (entry) => {
+        append: async (entry, sealed) => {
           if (store.failNextAppends > 0) {
             store.failNextAppends--;
             throw new Error('simulated write failure');
           }
+          sealed?.();
           lines.push(structuredClone(entry));
         },
         close: async () => undefined,

@@ -4,6 +4,7 @@
 import type { CallView, HallView, OfficeSnapshot, Role } from '@kezek/shared';
 import type { KezekServer } from '../handlers/context.js';
 import { BroadcastBatch } from './broadcast-batch.js';
+import { HALL_PACE } from './pace.js';
 import type { Office } from './office.js';
 
 export type Audience = 'staff' | 'public';
@@ -28,12 +29,18 @@ export class HallBroadcast {
   ) {
     const start = office.snapshot().hall;
     const batch = (a: Audience) =>
-      new BroadcastBatch(forAudience(start, a), (change) =>
-        io.to(hallRoom(a)).emit('hall:changed', { ...change, calls: announce(change.calls) }),
+      new BroadcastBatch(
+        forAudience(start, a),
+        (change) => io.to(hallRoom(a)).emit('hall:changed', { ...change, calls: announce(change.calls) }),
+        HALL_PACE,
       );
     this.batches = { staff: batch('staff'), public: batch('public') };
+    // Commands that shared a disk sync share one hall object: the public copy is made once for them.
+    let last: { hall: HallView; public: HallView } | null = null;
     office.onCommitted(({ hall, calls }) => {
-      for (const a of AUDIENCES) this.batches[a].add(forAudience(hall, a), calls);
+      if (last?.hall !== hall) last = { hall, public: forAudience(hall, 'public') };
+      this.batches.staff.add(hall, calls);
+      this.batches.public.add(last.public, calls);
     });
     office.onReset(() => this.resync());
   }

@@ -36,6 +36,8 @@ export class Office {
   private dayEndsAt = 0;
   private requests = new RequestLog();
   private recent = new RecentCalls(20);
+  /** The hall built for the last sealed journal batch. */
+  private sealed: { rev: number; hall: HallView } | null = null;
   /** Desk open/paused/busy time of the day, archived with it for the head's reports. */
   private work = new WorkTracker();
   private broken = false;
@@ -136,9 +138,9 @@ export class Office {
     const seq = ++this.rev;
     const ack = toAck(events, this.state);
     const calls = callViews(this.state, events);
-    const hall = this.hall(now);
+    let hall: HallView | null = null;
     try {
-      await this.journal.append({ seq, at: now, req: key, events, ack });
+      await this.journal.append({ seq, at: now, req: key, events, ack }, () => (hall = this.sealedHall()));
     } catch (err) {
       // Memory is now ahead of the disk: refuse until the state is rebuilt from what is durable.
       this.deps.log.error({ err, seq }, 'journal write failed; commands are refused until recovery');
@@ -148,7 +150,9 @@ export class Office {
     if (key !== null) this.requests.answer(key, ack);
     this.notify(events);
     this.recent.add(calls);
-    for (const fn of this.committedListeners) fn({ events, hall, calls });
+    // Every journal calls `sealed` before it resolves; the fallback only guards against one that does not.
+    const durable = hall ?? this.hall(this.deps.clock());
+    for (const fn of this.committedListeners) fn({ events, hall: durable, calls });
     return ok(ack);
   }
 
@@ -188,6 +192,7 @@ export class Office {
     const now = this.deps.clock();
     const config = this.deps.config();
     this.rev = 0;
+    this.sealed = null; // revisions start again at 0: an old day's hall must never match
     this.requests.clear();
     this.recent.clear();
     this.broken = false;
@@ -260,6 +265,16 @@ export class Office {
   private notify(events: readonly DomainEvent[]): void {
     this.work.apply(events);
     for (const fn of this.deps.observers ?? []) fn(events, this.state);
+  }
+
+  /**
+   * The hall as of the journal batch being sealed: the state holds exactly the commands that share its
+   * sync, so nothing a failed sync could undo is announced (decisions §13). Built once per batch: every
+   * entry of a batch is sealed at the same revision.
+   */
+  private sealedHall(): HallView {
+    if (this.sealed?.rev !== this.rev) this.sealed = { rev: this.rev, hall: this.hall(this.deps.clock()) };
+    return this.sealed.hall;
   }
 
   private hall(now: number): HallView {

@@ -118,21 +118,28 @@ export function queuePeaks(
   until: number,
   minuteOf: (ms: number) => number,
 ): number[] {
-  const steps: [number, number][] = [];
-  const endOf = new Map(tickets.map((t) => [t.id, t.endedAt]));
+  // Each step is one number, 2 x time + 1 for a join and 2 x time for a leave: a plain numeric sort of a
+  // typed array then puts leaving before joining at the same instant (so a queue never looks longer than
+  // it was), several times faster than sorting pairs with a comparator. 2 x ms stays far below 2^53.
+  const steps = new Float64Array(2 * tickets.length);
+  let n = 0;
+  const endOf = new Map<string, number | null>();
+  for (const t of tickets) endOf.set(t.id, t.endedAt);
   for (const t of tickets) {
     // A transferred leg may keep its arrival time, but it joined this queue when the last leg ended.
     const joins = t.previousLegId === null ? t.queuedAt : (endOf.get(t.previousLegId) ?? t.queuedAt);
     const leaves = t.calledAt ?? t.endedAt ?? until;
     if (leaves <= joins) continue;
-    steps.push([joins, 1], [leaves, -1]);
+    steps[n++] = 2 * joins + 1;
+    steps[n++] = 2 * leaves;
   }
-  // Leaving before joining at the same instant, so a queue never looks longer than it was.
-  steps.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = steps.subarray(0, n).sort();
   const peaks = new Array<number>(PERIODS).fill(0);
   let waiting = 0;
   let last = -1;
-  for (const [at, delta] of steps) {
+  for (const step of sorted) {
+    const at = Math.floor(step / 2);
+    const delta = step % 2 === 1 ? 1 : -1;
     const minute = minuteOf(at);
     const p = Math.floor(minute / PERIOD_MIN);
     // Periods with no step in them still had the queue that was there; so did this one, unless the

@@ -76,3 +76,10 @@ export interface DaySummary {
   /** Open, paused and busy time per desk and specialist (absent when the office did not pass it). */
   work?: WorkRecord;
 }
+
+/**
+ * What a report reads of a day: its cells (a version-1 summary has none, and its sectors stand in), its
+ * queue peaks and its desk time. A closed day's summary is one; so is the live view of today.
+ */
+export type ReportDay = Pick<DaySummary, 'cells' | 'queuePeak' | 'work'> &
+  Partial<Pick<DaySummary, 'sectors'>>;

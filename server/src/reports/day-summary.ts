@@ -7,6 +7,7 @@ import type {
   GroupSummary,
   HourSummary,
   Ratings,
+  ReportDay,
   SectorSummary,
 } from './day-summary-types.js';
 import { DAY_SUMMARY_VERSION } from './day-summary-types.js';
@@ -104,8 +105,24 @@ export function summarizeDay(
     desks,
     operators,
     hours,
-    cells: dayCells(tickets, targetOf, localMinuteFn(config.timeZone)),
-    queuePeak: queuePeaks(tickets, extras.until ?? lastMoment(tickets), localMinuteFn(config.timeZone)),
+    ...liveDay(tickets, config, extras),
+  };
+}
+
+/**
+ * The part of a summary that reports read, without the per-sector totals only the archive keeps: what
+ * the head's report of today is built from, on every request while the day is open.
+ */
+export function liveDay(
+  tickets: readonly Ticket[],
+  config: OfficeConfig,
+  extras: SummaryExtras = {},
+): ReportDay {
+  const minuteOf = localMinuteFn(config.timeZone);
+  const targetOf = new Map(config.sectors.map((s) => [s.id, s.targetWaitMin]));
+  return {
+    cells: dayCells(tickets, targetOf, minuteOf),
+    queuePeak: queuePeaks(tickets, extras.until ?? lastMoment(tickets), minuteOf),
     ...(extras.work ? { work: extras.work } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // Adding cells up into report rows. A row is a cell with no key: the same counters, summed.
 import { OUTCOMES, type ReportRow } from '@kezek/shared';
 import { newAcc, PERIOD_MIN, toCell, type Acc, type Cell } from './day-cells.js';
-import type { DaySummary } from './day-summary-types.js';
+import type { ReportDay } from './day-summary-types.js';
 import { addSparse, durations, fromDurationStats } from './sparse-stats.js';
 
 export { newAcc, type Acc };
@@ -24,9 +24,9 @@ export function addCell(into: Acc, c: Cell): void {
 }
 
 /** A summary's cells; a version-1 summary has none, so its sectors stand in (no desk, specialist or period). */
-export function cellsOf(summary: DaySummary): Cell[] {
+export function cellsOf(summary: ReportDay): Cell[] {
   if (summary.cells) return summary.cells;
-  return Object.entries(summary.sectors).map(([sectorId, s]) => ({
+  return Object.entries(summary.sectors ?? {}).map(([sectorId, s]) => ({
     ...toCell({ sectorId, serviceId: null, deskId: null, operatorId: null, period: null }, newAcc()),
     arrived: s.arrived,
     transferredIn: s.transferredIn,

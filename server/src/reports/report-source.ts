@@ -4,7 +4,7 @@ import { businessDay, pick, type Lang, type ReportFilter, type ReportView } from
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { DayStore } from '../office/day-store.js';
 import type { Office } from '../office/office.js';
-import { summarizeDay } from './day-summary.js';
+import { liveDay, type ReportDay } from './day-summary.js';
 import { buildReport, type ReportNames } from './report.js';
 
 export interface ReportSource {
@@ -25,15 +25,16 @@ export async function loadReport(
   lang: Lang,
 ): Promise<ReportView> {
   const now = src.clock();
-  const summaries = await src.store.readSummaries(from, to);
+  const closed = await src.store.readSummaries(from, to);
+  const days: ReportDay[] = closed;
   const q = src.office.queue;
   const today = businessDay(now, q.config.timeZone);
-  const archived = summaries.some((s) => s.day === q.day);
+  const archived = closed.some((s) => s.day === q.day);
   if (q.day !== null && q.day === today && q.day >= from && q.day <= to && !archived) {
     const tickets = Object.values(q.tickets);
-    summaries.push(summarizeDay(q.day, tickets, q.config, { until: now, work: src.office.workTime(now) }));
+    days.push(liveDay(tickets, q.config, { until: now, work: src.office.workTime(now) }));
   }
-  return buildReport({ from, to, summaries, names: reportNames(src.settings, lang), filter, now });
+  return buildReport({ from, to, summaries: days, names: reportNames(src.settings, lang), filter, now });
 }
 
 export function reportNames(settings: SettingsPort, lang: Lang): ReportNames {

@@ -54,9 +54,13 @@ export function addSparse(into: DenseStats, part: SparseStats): void {
 
 export function toSparse(d: DenseStats): SparseStats {
   const hist: number[] = [];
-  d.hist.forEach((c, i) => {
-    if (c > 0) hist.push(i, c);
-  });
+  if (d.count > 0) {
+    const h = d.hist;
+    for (let i = 0; i < h.length; i++) {
+      const c = h[i] as number;
+      if (c > 0) hist.push(i, c);
+    }
+  }
   return { count: d.count, sum: d.sum, min: d.min, max: d.max, hist };
 }
 

@@ -12,8 +12,12 @@ export interface JournalStats {
 }
 
 export interface Journal<T> {
-  /** Resolves once the entry is on disk (written and fdatasync'd), in the order of the calls. */
-  append(entry: T): Promise<void>;
+  /**
+   * Resolves once the entry is on disk (written and fdatasync'd), in the order of the calls. `sealed`
+   * runs synchronously when the entry's batch is closed to later appends, just before it is written:
+   * at that moment everything appended so far, and nothing after, shares this entry's sync.
+   */
+  append(entry: T, sealed?: () => void): Promise<void>;
   /** Waits for appends in flight, then releases the file. */
   close(): Promise<void>;
   /** Entries durably in the journal, including those read at open. */

@@ -100,6 +100,38 @@ describe('file journal', () => {
     await again.close();
   });
 
+  it('seals each entry once, with its batch, before the batch is written; later appends wait for the next', async () => {
+    const order: string[] = [];
+    const fs: JournalFsOps = {
+      async write(handle, data) {
+        order.push(`write ${Buffer.from(data).toString().trim().split('\n').length}`);
+        await nodeJournalFsOps.write(handle, data);
+      },
+      datasync: nodeJournalFsOps.datasync,
+    };
+    const { journal } = await openJournal<Entry>(file, { log: createRecordingLogger(), fs });
+    const sealed = (n: number) => () => void order.push(`sealed ${n}`);
+    const first = [journal.append({ n: 1 }, sealed(1)), journal.append({ n: 2 }, sealed(2))];
+    await Promise.resolve();
+    await Promise.resolve(); // the first batch is now taken and being written
+    const later = journal.append({ n: 3 }, sealed(3));
+    expect(order).toEqual(['sealed 1', 'sealed 2', 'write 2']);
+    await Promise.all([...first, later]);
+    expect(order).toEqual(['sealed 1', 'sealed 2', 'write 2', 'sealed 3', 'write 1']);
+    await journal.close();
+  });
+
+  it('writes a batch even when one of its sealed callbacks throws, and logs it', async () => {
+    const log = createRecordingLogger();
+    const { journal } = await openJournal<Entry>(file, { log });
+    await journal.append({ n: 1 }, () => {
+      throw new Error('a listener bug');
+    });
+    expect(journal.size).toBe(1);
+    expect(log.records.map((r) => r.msg)).toContain('journal: a sealed callback threw');
+    await journal.close();
+  });
+
   it('measures durable appends from 100 clients each waiting for its acknowledgement', async () => {
     const { journal } = await openJournal<Entry>(file, { log: createRecordingLogger() });
     const latencies: number[] = [];

@@ -76,6 +76,7 @@ async function truncateDurable(path: string, length: number): Promise<void> {
 
 interface Pending {
   line: string;
+  sealed: (() => void) | undefined;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -109,7 +110,7 @@ class FileJournal<T> implements Journal<T> {
     return this.#failure !== null;
   }
 
-  append(entry: T): Promise<void> {
+  append(entry: T, sealed?: () => void): Promise<void> {
     if (this.#failure) return Promise.reject(this.#failure);
     if (this.#closed) return Promise.reject(new StorageError(`journal ${this.path} is closed`));
     let line: string;
@@ -121,7 +122,7 @@ class FileJournal<T> implements Journal<T> {
     }
     this.stats.appends += 1;
     return new Promise<void>((resolve, reject) => {
-      this.#queue.push({ line, resolve, reject });
+      this.#queue.push({ line, sealed, resolve, reject });
       // Start on a microtask so appends made in the same tick share the very first batch too.
       this.#flushing ??= Promise.resolve().then(() => this.#flushLoop());
     });
@@ -139,6 +140,7 @@ class FileJournal<T> implements Journal<T> {
     while (this.#queue.length > 0 && !this.#failure) {
       const batch = this.#queue;
       this.#queue = [];
+      this.#seal(batch);
       const data = Buffer.from(batch.map((p) => p.line).join(''), 'utf8');
       try {
         await this.#fs.write(this.handle, data);
@@ -154,6 +156,18 @@ class FileJournal<T> implements Journal<T> {
       for (const p of batch) p.resolve();
     }
     this.#flushing = null;
+  }
+
+  // A throwing callback must not leave the batch half-sealed or stop the write: the entries are already
+  // applied in memory and their callers are waiting on this sync.
+  #seal(batch: Pending[]): void {
+    for (const p of batch) {
+      try {
+        p.sealed?.();
+      } catch (err) {
+        this.#log.error({ err, file: this.path }, 'journal: a sealed callback threw');
+      }
+    }
   }
 
   // Entries queued behind a failed batch cannot be written: the file may now end in a partial line,

@@ -32,10 +32,12 @@ export class MemoryJournal<T> implements Journal<T> {
     this.#failure = new StorageError('memory journal: simulated failure', { cause });
   }
 
-  async append(entry: T): Promise<void> {
+  /** Every entry is its own batch, sealed as it is appended. */
+  async append(entry: T, sealed?: () => void): Promise<void> {
     if (this.#failure) throw this.#failure;
     if (this.#closed) throw new StorageError('memory journal is closed');
     const line = JSON.stringify(entry);
+    sealed?.();
     this.stats.appends += 1;
     this.stats.batches += 1;
     this.stats.syncs += 1;
