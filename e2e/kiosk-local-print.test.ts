@@ -3,6 +3,7 @@
 // its bridge is the one stand-in: an object with the KioskBridge shape that keeps what it is given.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startVirtualPrinter } from '../server/src/printing/virtual-printer.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { restartWithKioskPrinter } from './support/kiosk-printer.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
@@ -77,5 +78,30 @@ describe('a kiosk with its own printer', () => {
     await kiosk.getByTestId('no-printer').waitFor();
     expect(await kiosk.evaluate(() => 'kezek' in window)).toBe(false);
     await context.close();
+  });
+
+  it('prints on the server printer, with or without the shell, once the office gives the kiosk one', async () => {
+    const printer = await startVirtualPrinter();
+    try {
+      server = await restartWithKioskPrinter(server, printer.url, 80);
+      for (const shell of [true, false]) {
+        const context = await browser.newContext({ ...KIOSK, storageState: kioskStorage });
+        const kiosk = await context.newPage();
+        if (shell) await withShellBridge(kiosk);
+        await kiosk.goto(`${server.url}/kiosk/`);
+        const job = printer.nextJob(20_000);
+        await takeTicket(kiosk);
+        expect((await job).image?.width, `shell: ${shell}`).toBe(576);
+        await kiosk.locator('[data-testid="ticket"][data-print="printed"]').waitFor();
+        // The shell's local printer is only for `local:` kiosks: the server printed, the bridge did not.
+        const local = await kiosk.evaluate(
+          () => (window as unknown as { __jobs?: number[][] }).__jobs?.length,
+        );
+        expect(local, `shell: ${shell}`).toBe(shell ? 0 : undefined);
+        await context.close();
+      }
+    } finally {
+      await printer.close();
+    }
   });
 });

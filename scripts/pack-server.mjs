@@ -1,6 +1,7 @@
 // `npm run pack:server`: the built server, the built apps and the production node_modules in one tarball
 // that runs with Node 20+ alone: `tar xzf … && node server/dist/index.js`. Build it on the same OS and CPU
 // as the server (the canvas module for tickets ships a native binary per platform). docs/deploy.md.
+// `--out DIR` writes the tarball there instead of release/ (the end-to-end test packs into a temp folder).
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -64,7 +65,9 @@ for (const path of paths) {
   last = rel;
 }
 
-const out = join(root, 'release');
+const outArg = process.argv.indexOf('--out');
+const out =
+  outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]) : join(root, 'release');
 mkdirSync(out, { recursive: true });
 const tarball = join(out, `${name}.tar.gz`);
 const tar = spawnSync('tar', ['-czf', tarball, '-C', join(stage, '..'), name], { stdio: 'inherit' });

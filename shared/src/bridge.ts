@@ -5,7 +5,7 @@
 /** The device roles the one shell can play; each loads `http://<server>:8080/<role>/`. */
 export type ShellRole = 'kiosk' | 'display' | 'operator';
 
-/** Why a local print did not happen; the page then prints on the server's printer instead. */
+/** Why a local print did not happen; the page then shows the ticket as not printed, with its QR code. */
 export type LocalPrintFailure = 'no_printer' | 'failed';
 
 export type LocalPrintOutcome = { ok: true } | { ok: false; reason: LocalPrintFailure; message?: string };
@@ -13,15 +13,17 @@ export type LocalPrintOutcome = { ok: true } | { ok: false; reason: LocalPrintFa
 /**
  * The kiosk shell's bridge: printing on a printer attached to the kiosk itself.
  *
- * Contract for the kiosk page:
- * 1. `const bridge = getShellBridge(window)`; if it is undefined or not `role === 'kiosk'`, print as today
- *    (server-side, on the printer the office set for the kiosk).
- * 2. Otherwise ask `await bridge.hasLocalPrinter()` once at start. If false, print server-side.
- * 3. If true, fetch the ticket's ESC/POS bytes from the server (the server renders them, docs/printing.md;
+ * Contract for the kiosk page (kiosk/src/lib/kiosk-connection.svelte.ts). The office's printer setting for
+ * the kiosk decides: any printer but `local:` is driven by the server, with or without the shell, and the
+ * bridge is not used. For a `local:` kiosk:
+ * 1. `const bridge = getShellBridge(window)`; if it is undefined (a plain browser) or not `role === 'kiosk'`,
+ *    or `await bridge.hasLocalPrinter()` is false, there is nothing to print on: the ticket shows as
+ *    `no_printer`, with its QR code.
+ * 2. Otherwise fetch the ticket's ESC/POS bytes from the server (the server renders them, docs/printing.md;
  *    the shell never makes ticket bytes itself) and call `bridge.print(bytes)`. The bytes are sent to the
  *    device as they are.
- * 4. `{ ok: false, reason: 'failed' }` means the printer did not take the bytes (unplugged, no paper, port
- *    busy): show the ticket on screen as usual and fall back to server-side printing for that ticket.
+ * 3. `{ ok: false, reason: 'failed' }` means the printer did not take the bytes (unplugged, no paper, port
+ *    busy): the ticket shows as not printed, with its QR code, as for a server printer that failed.
  * `print` never rejects; it resolves within the transport's timeout (10 s).
  */
 export interface KioskBridge {

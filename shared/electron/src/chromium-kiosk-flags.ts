@@ -28,3 +28,13 @@ export function chromiumKioskCommand(server: string, role: string, userDataDir: 
     ...CHROMIUM_SCREEN_FLAGS,
   ];
 }
+
+/**
+ * The `chromium --kiosk …` command docs/deploy.md quotes, as an argument list (line continuations
+ * joined). The end-to-end tests start Chromium with exactly this, so the page cannot drift from them.
+ */
+export function kioskCommandFromDocs(markdown: string): string[] {
+  const block = /```sh\n(chromium --kiosk[\s\S]*?)```/.exec(markdown)?.[1];
+  if (!block) throw new Error('docs/deploy.md has no ```sh block starting with "chromium --kiosk"');
+  return block.replace(/\\\n/g, ' ').trim().split(/\s+/);
+}

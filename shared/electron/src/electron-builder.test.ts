@@ -13,9 +13,32 @@ const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) a
   appId: string;
   extraMetadata: { main: string };
   files: string[];
-  win: { target: { target: string }[] };
-  linux: { target: { target: string }[]; maintainer: string };
+  directories: { buildResources: string };
+  win: { target: { target: string }[]; icon: string };
+  nsis: { installerIcon: string; uninstallerIcon: string };
+  linux: { target: { target: string }[]; maintainer: string; icon: string };
 };
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** The sizes an .ico holds, each entry checked to lie inside the file and to be a PNG or a 32-bit bitmap. */
+function icoSizes(ico: Buffer): number[] {
+  expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+  return Array.from({ length: ico.readUInt16LE(4) }, (_, i) => {
+    const at = 6 + 16 * i;
+    const size = ico[at] === 0 ? 256 : (ico[at] ?? 0);
+    const [length, offset] = [ico.readUInt32LE(at + 8), ico.readUInt32LE(at + 12)];
+    expect(offset + length).toBeLessThanOrEqual(ico.length);
+    const image = ico.subarray(offset, offset + length);
+    if (image.readUInt32BE(0) === 0x89504e47) expect(pngSize(image)).toEqual({ width: size, height: size });
+    else expect([image.readInt32LE(4), image.readUInt16LE(14)]).toEqual([size, 32]);
+    return size;
+  });
+}
 
 describe('electron-builder.yml', () => {
   it('builds a Windows NSIS installer and Linux AppImage and deb packages', () => {
@@ -23,6 +46,16 @@ describe('electron-builder.yml', () => {
     expect(config.win.target.map((t) => t.target)).toEqual(['nsis']);
     expect(config.linux.target.map((t) => t.target)).toEqual(['AppImage', 'deb']);
     expect(config.linux.maintainer).toMatch(/<.+@.+>/); // a .deb needs a maintainer address
+  });
+
+  it('has the Kezek icons: a large PNG for Linux, an .ico with every Windows size for the app and NSIS', () => {
+    expect(config.directories.buildResources).toBe('build');
+    const png = pngSize(readFileSync(join(ROOT, config.linux.icon)));
+    expect(png.width).toBe(png.height);
+    expect(png.width).toBeGreaterThanOrEqual(512); // electron-builder's minimum for Linux icons
+    for (const ico of [config.win.icon, config.nsis.installerIcon, config.nsis.uninstallerIcon]) {
+      expect(icoSizes(readFileSync(join(ROOT, ico)))).toEqual(expect.arrayContaining([16, 32, 48, 256]));
+    }
   });
 
   it('starts the built shell, which exists after the build', () => {

@@ -3,6 +3,7 @@
 import { Menu, app, type BrowserWindow } from 'electron';
 import { parseShellArgs } from './args.js';
 import { loadConfig, resolveLaunch, saveConfig } from './config-store.js';
+import { roleBehaviour } from './role-behaviour.js';
 import { openRoleWindow } from './role-window.js';
 import { openSetupWindow } from './setup-window.js';
 
@@ -12,9 +13,9 @@ const configDir = app.getPath('userData');
 const saved = args.reset ? null : loadConfig(configDir);
 const launch = resolveLaunch(args, saved);
 
-// Switches Chromium reads at start: the hall announces calls without a tap; shared screens never zoom.
-if (launch?.role === 'display') app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
-if (launch && launch.role !== 'operator') app.commandLine.appendSwitch('disable-pinch');
+// Switches Chromium reads at start (sound without a tap on the display, no pinch on shared screens).
+const behaviour = launch ? roleBehaviour(launch.role) : null;
+for (const [name, value] of behaviour?.switches ?? []) app.commandLine.appendSwitch(name, value);
 
 if (!app.requestSingleInstanceLock()) app.exit(0);
 Menu.setApplicationMenu(null);
@@ -34,5 +35,5 @@ void app.whenReady().then(() => {
     if (main) openSetupWindow(configDir, launch, launch, main);
   });
   // The kiosk and the display have no close button; only the settings' "quit" ends them.
-  if (launch.role !== 'operator') main.on('close', (event) => event.preventDefault());
+  if (!behaviour?.closable) main.on('close', (event) => event.preventDefault());
 });

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import type { KioskChannel, OperatorChannel } from './channels.js';
 import type { ShellConfig } from './config-store.js';
 import { connectingPageUrl } from './connecting-page.js';
-import { cornerTapCounter } from './corner-taps.js';
-import { reloadScheduler } from './crash-recovery.js';
-import { localPrint } from './local-print.js';
+import { wireRecovery } from './crash-recovery.js';
+import { kioskIpc } from './kiosk-ipc.js';
+import { roleBehaviour } from './role-behaviour.js';
 import { roleUrl } from './roles.js';
 import { lockDown } from './security.js';
 import { waitForServer } from './server-probe.js';
@@ -31,39 +31,29 @@ export function openRoleWindow(config: ShellConfig, onStaffGesture: () => void):
     const up = await waitForServer(config.server, { fetch, onRetry: show, signal: current.signal });
     if (up && !win.isDestroyed()) await win.loadURL(roleUrl(config.server, config.role)).catch(() => {});
   };
-  const nextReload = reloadScheduler();
-  const recover = () => setTimeout(() => void connect(), nextReload(Date.now()));
-  contents.on('render-process-gone', recover);
-  // A hung page is crashed on purpose; 'render-process-gone' then brings it back.
-  win.on('unresponsive', () => contents.forcefullyCrashRenderer());
-  // The server went away while the page was loading: back to "connecting…" instead of an error page.
-  contents.on('did-fail-load', (_e, code, _desc, _url, isMainFrame) => {
-    if (isMainFrame && code !== -3) recover(); // -3 is an aborted load, e.g. our own next loadURL
-  });
+  wireRecovery(win, contents, () => void connect());
   void connect();
 
-  if (config.role !== 'operator') {
+  const behaviour = roleBehaviour(config.role);
+  if (behaviour.preventDisplaySleep) {
     const blocker = powerSaveBlocker.start('prevent-display-sleep');
     win.on('closed', () => powerSaveBlocker.stop(blocker));
   }
-  if (config.role === 'kiosk') wireKiosk(win, config, onStaffGesture);
-  if (config.role === 'operator') wireOperator(win, config);
+  if (behaviour.staffGesture) wireKiosk(win, config, onStaffGesture);
+  if (behaviour.globalHotkey) wireOperator(win, config);
   return win;
 }
 
 function wireKiosk(win: BrowserWindow, config: ShellConfig, onStaffGesture: () => void): void {
-  const fromPage = (sender: Electron.WebContents) => !win.isDestroyed() && sender === win.webContents;
-  const hasPrinter: KioskChannel = 'kezek:has-printer';
-  const print: KioskChannel = 'kezek:print';
-  const cornerTap: KioskChannel = 'kezek:corner-tap';
-  ipcMain.handle(hasPrinter, (e) => fromPage(e.sender) && config.printer !== undefined);
-  ipcMain.handle(print, (e, bytes: unknown) =>
-    fromPage(e.sender) ? localPrint(config.printer, bytes) : { ok: false, reason: 'failed' },
-  );
-  const tap = cornerTapCounter();
-  ipcMain.on(cornerTap, (e) => {
-    if (fromPage(e.sender) && tap(Date.now())) onStaffGesture();
+  const ipc = kioskIpc({
+    printer: config.printer,
+    fromPage: (sender) => !win.isDestroyed() && sender === win.webContents,
+    onStaffGesture,
   });
+  const channel = (name: KioskChannel) => name;
+  ipcMain.handle(channel('kezek:has-printer'), (e) => ipc.hasPrinter(e.sender));
+  ipcMain.handle(channel('kezek:print'), (e, bytes: unknown) => ipc.print(e.sender, bytes));
+  ipcMain.on(channel('kezek:corner-tap'), (e) => ipc.cornerTap(e.sender));
 }
 
 function wireOperator(win: BrowserWindow, config: ShellConfig): void {

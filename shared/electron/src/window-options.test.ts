@@ -35,5 +35,12 @@ describe('window per role', () => {
     expect(opts).toMatchObject({ width: 520, height: 720, resizable: true, alwaysOnTop: true });
     expect(opts.kiosk).toBeUndefined();
     expect(opts.webPreferences?.autoplayPolicy).toBe('document-user-activation-required');
+    expect(windowOptions({ role: 'operator', alwaysOnTop: false }, 'p').alwaysOnTop).toBe(false);
+  });
+
+  it('the display is fullscreen and keeps its clock and sound running when no monitor bounds are known', () => {
+    const opts = windowOptions({ role: 'display', alwaysOnTop: false }, 'p', undefined);
+    expect(opts).toMatchObject({ fullscreen: true, frame: false, minimizable: false });
+    expect(opts.webPreferences?.backgroundThrottling).toBe(false);
   });
 });
