@@ -1,5 +1,6 @@
 // The settings form's rules: what a first-run or staff edit may save. Plain, so the main process only
 // calls it and tests can hold it.
+import { isAccelerator } from './accelerator.js';
 import type { SetupInput, SetupSaveResult } from './channels.js';
 import { DEFAULTS, type ShellConfig } from './config-store.js';
 import { hashPin, isValidPin } from './pin.js';
@@ -38,7 +39,7 @@ export function applySetup(
   if (printer !== '' && !parsePrinter(printer)) fields.push('printer');
   if (input.pin !== '' && !isValidPin(input.pin)) fields.push('pin');
   if (input.role === 'kiosk' && input.pin === '' && !previous?.pin) fields.push('pin');
-  if (input.callNextHotkey.trim() === '') fields.push('callNextHotkey');
+  if (!isAccelerator(input.callNextHotkey)) fields.push('callNextHotkey');
   if (fields.length > 0 || !isRole(input.role) || !server) return { ok: false, fields };
   const pin = input.pin !== '' ? hashPin(input.pin) : previous?.pin;
   return {

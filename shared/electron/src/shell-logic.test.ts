@@ -103,10 +103,18 @@ describe('settings form', () => {
   });
 
   it('names every wrong field', () => {
-    const bad = { ...form, role: 'printer', server: 'file:///x', screen: 'two', printer: 'usb:1', pin: '12' };
+    const bad = {
+      ...form,
+      role: 'printer',
+      server: 'file:///x',
+      screen: 'two',
+      printer: 'usb:1',
+      pin: '12',
+      callNextHotkey: 'Ctrl+',
+    };
     expect(applySetup(bad, null)).toEqual({
       ok: false,
-      fields: ['role', 'server', 'screen', 'printer', 'pin'],
+      fields: ['role', 'server', 'screen', 'printer', 'pin', 'callNextHotkey'],
     });
   });
 
