@@ -109,20 +109,27 @@ export function toCell(key: CellKey, a: Acc): Cell {
   return { ...key, ...a, wait: toSparse(a.wait), service: toSparse(a.service) };
 }
 
+/** The most legs waiting at once per 30-minute period: in the whole office, and in each sector. */
+export interface QueuePeaks {
+  office: number[];
+  sectors: Record<string, number[]>;
+}
+
 /**
- * The most legs waiting at once in each 30-minute period. A leg waits from queuedAt until it is called
- * or ends; one still waiting counts until `until` (now, or the day's close).
+ * A leg waits from queuedAt until it is called or ends; one still waiting counts until `until` (now, or
+ * the day's close).
  */
 export function queuePeaks(
   tickets: readonly Ticket[],
   until: number,
   minuteOf: (ms: number) => number,
-): number[] {
+): QueuePeaks {
   // Each step is one number, 2 x time + 1 for a join and 2 x time for a leave: a plain numeric sort of a
   // typed array then puts leaving before joining at the same instant (so a queue never looks longer than
   // it was), several times faster than sorting pairs with a comparator. 2 x ms stays far below 2^53.
-  const steps = new Float64Array(2 * tickets.length);
+  const all = new Float64Array(2 * tickets.length);
   let n = 0;
+  const bySector = new Map<string, number[]>();
   const endOf = new Map<string, number | null>();
   for (const t of tickets) endOf.set(t.id, t.endedAt);
   for (const t of tickets) {
@@ -130,10 +137,19 @@ export function queuePeaks(
     const joins = t.previousLegId === null ? t.queuedAt : (endOf.get(t.previousLegId) ?? t.queuedAt);
     const leaves = t.calledAt ?? t.endedAt ?? until;
     if (leaves <= joins) continue;
-    steps[n++] = 2 * joins + 1;
-    steps[n++] = 2 * leaves;
+    all[n++] = 2 * joins + 1;
+    all[n++] = 2 * leaves;
+    let sector = bySector.get(t.sectorId);
+    if (!sector) bySector.set(t.sectorId, (sector = []));
+    sector.push(2 * joins + 1, 2 * leaves);
   }
-  const sorted = steps.subarray(0, n).sort();
+  const sectors: Record<string, number[]> = {};
+  for (const [id, steps] of bySector) sectors[id] = peaksOf(Float64Array.from(steps), minuteOf);
+  return { office: peaksOf(all.subarray(0, n), minuteOf), sectors };
+}
+
+function peaksOf(steps: Float64Array, minuteOf: (ms: number) => number): number[] {
+  const sorted = steps.sort();
   const peaks = new Array<number>(PERIODS).fill(0);
   let waiting = 0;
   let last = -1;

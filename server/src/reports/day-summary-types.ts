@@ -73,6 +73,8 @@ export interface DaySummary {
   cells?: Cell[];
   /** The most visitors waiting at once in each 30-minute period. */
   queuePeak?: number[];
+  /** The same per sector (absent in summaries written before it was added). */
+  queuePeakBySector?: Record<string, number[]>;
   /** Open, paused and busy time per desk and specialist (absent when the office did not pass it). */
   work?: WorkRecord;
 }
@@ -81,5 +83,5 @@ export interface DaySummary {
  * What a report reads of a day: its cells (a version-1 summary has none, and its sectors stand in), its
  * queue peaks and its desk time. A closed day's summary is one; so is the live view of today.
  */
-export type ReportDay = Pick<DaySummary, 'cells' | 'queuePeak' | 'work'> &
+export type ReportDay = Pick<DaySummary, 'cells' | 'queuePeak' | 'queuePeakBySector' | 'work'> &
   Partial<Pick<DaySummary, 'sectors'>>;

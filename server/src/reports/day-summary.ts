@@ -120,9 +120,11 @@ export function liveDay(
 ): ReportDay {
   const minuteOf = localMinuteFn(config.timeZone);
   const targetOf = new Map(config.sectors.map((s) => [s.id, s.targetWaitMin]));
+  const peaks = queuePeaks(tickets, extras.until ?? lastMoment(tickets), minuteOf);
   return {
     cells: dayCells(tickets, targetOf, minuteOf),
-    queuePeak: queuePeaks(tickets, extras.until ?? lastMoment(tickets), minuteOf),
+    queuePeak: peaks.office,
+    queuePeakBySector: peaks.sectors,
     ...(extras.work ? { work: extras.work } : {}),
   };
 }

@@ -168,6 +168,22 @@ describe('a report of a hand-computed day', () => {
     expect(r.waitHistogram[25]).toBe(1);
     expect(r.targetWaitMin).toBe(10);
   });
+
+  it('shows the queue of the sector asked about, not the whole office’s', async () => {
+    const summaries = await fixtureDay();
+    const report = (sectorId: string) =>
+      buildReport({
+        from: '2026-03-02',
+        to: '2026-03-02',
+        summaries,
+        names,
+        filter: { ...none, sectorId },
+        now: 0,
+      }).queuePeak;
+    // C002's second leg waited in applications from the transfer at 11:24 until its call at 11:30.
+    expect(report('applications').slice(21, 26)).toEqual([0, 1, 0, 0, 0]);
+    expect(report('civil-registry').slice(21, 26)).toEqual([0, 3, 0, 1, 1]);
+  });
 });
 
 const none = { sectorId: null, fromMin: null, toMin: null };

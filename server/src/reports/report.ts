@@ -47,7 +47,9 @@ export function buildReport({ from, to, summaries, names, filter, now }: ReportI
       if (c.operatorId !== null) add(operators, c.operatorId, c);
       if (c.period !== null) add(periods, c.period, c);
     }
-    s.queuePeak?.forEach((n, i) => (queuePeak[i] = (queuePeak[i] ?? 0) + n / summaries.length));
+    peaksFor(s, filter.sectorId)?.forEach(
+      (n, i) => (queuePeak[i] = (queuePeak[i] ?? 0) + n / summaries.length),
+    );
     for (const [kind, map] of [
       ['desks', work.desks],
       ['operators', work.operators],
@@ -91,6 +93,12 @@ export function buildReport({ from, to, summaries, names, filter, now }: ReportI
     queuePeak: queuePeak.map((n) => Math.round(n * 10) / 10),
     targetWaitMin: targets.length ? Math.min(...targets) : 15,
   };
+}
+
+/** The queue of the sector asked about; the whole office's when none is, or the day predates sectors'. */
+function peaksFor(day: ReportDay, sectorId: string | null): number[] | undefined {
+  if (sectorId === null || !day.queuePeakBySector) return day.queuePeak;
+  return day.queuePeakBySector[sectorId];
 }
 
 function matches(c: Cell, f: ReportFilter): boolean {
