@@ -35,9 +35,28 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(dataDir: string, port?: number): Promise<ServerProcess> {
+export interface StartOptions {
+  /**
+   * RLIMIT_FSIZE for the server, in KiB: a write that would grow any file beyond it fails (EFBIG), as
+   * on a full disk. Node ignores the SIGXFSZ that comes with it, so the server sees only the error.
+   */
+  fileSizeLimitKiB?: number;
+}
+
+export async function startServer(
+  dataDir: string,
+  port?: number,
+  options: StartOptions = {},
+): Promise<ServerProcess> {
   const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, [ENTRY, '--port', String(chosen), '--host', '127.0.0.1'], {
+  const args = [ENTRY, '--port', String(chosen), '--host', '127.0.0.1'];
+  const limit = options.fileSizeLimitKiB;
+  // exec keeps the pid, so kill9() and stop() still reach node itself.
+  const [command, argv] =
+    limit === undefined
+      ? [process.execPath, args]
+      : ['/bin/bash', ['-c', `ulimit -f ${limit} && exec "$0" "$@"`, process.execPath, ...args]];
+  const child = spawn(command, argv, {
     cwd: ROOT,
     env: { ...process.env, KEZEK_DATA_DIR: dataDir, KEZEK_LOG_LEVEL: 'info', KEZEK_APPS_DIR: ROOT },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -202,6 +202,25 @@ describe('file journal', () => {
     expect(await readFile(path, 'utf8')).toBe(content);
   });
 
+  it('cuts a write that failed halfway (a full disk) back to the last whole line', async () => {
+    let full = false;
+    const fs: JournalFsOps = {
+      async write(handle, data) {
+        if (!full) return nodeJournalFsOps.write(handle, data);
+        await nodeJournalFsOps.write(handle, data.subarray(0, 5)); // what fitted
+        throw Object.assign(new Error('EFBIG: file too large, write'), { code: 'EFBIG' });
+      },
+      datasync: nodeJournalFsOps.datasync,
+    };
+    const { journal } = await openJournal<Entry>(file, { log: createRecordingLogger(), fs });
+    await journal.append({ n: 1, text: 'Қазақ' });
+    const whole = await readFile(file, 'utf8');
+    full = true;
+    await expect(journal.append({ n: 2 })).rejects.toBeInstanceOf(StorageError);
+    expect(await readFile(file, 'utf8')).toBe(whole);
+    await journal.close();
+  });
+
   it('after a failed sync rejects that batch, everything queued behind it, and every later append', async () => {
     let failNext = false;
     const fs: JournalFsOps = {

@@ -51,7 +51,7 @@ export async function openJournal<T>(path: string, options: OpenJournalOptions):
   const handle = await open(path, 'a');
   // A new file's name must be durable too, or a power cut could lose the whole day's first entries.
   if (!existing) await fsyncDir(dirname(path));
-  const journal = new FileJournal<T>(path, handle, entries.length, options);
+  const journal = new FileJournal<T>(path, handle, entries.length, goodLength, options);
   return { entries: entries as T[], journal };
 }
 
@@ -84,6 +84,8 @@ interface Pending {
 class FileJournal<T> implements Journal<T> {
   readonly stats: JournalStats = emptyStats();
   #size: number;
+  /** Bytes of whole, synced lines: where a failed write is cut back to. */
+  #length: number;
   #queue: Pending[] = [];
   #flushing: Promise<void> | null = null;
   #failure: StorageError | null = null;
@@ -95,9 +97,11 @@ class FileJournal<T> implements Journal<T> {
     readonly path: string,
     private readonly handle: FileHandle,
     size: number,
+    length: number,
     options: OpenJournalOptions,
   ) {
     this.#size = size;
+    this.#length = length;
     this.#fs = options.fs ?? nodeJournalFsOps;
     this.#log = options.log;
   }
@@ -147,11 +151,13 @@ class FileJournal<T> implements Journal<T> {
         this.stats.syncs += 1;
         await this.#fs.datasync(this.handle);
       } catch (cause) {
+        await this.#cutBack();
         this.#fail(batch, cause);
         break;
       }
       this.stats.batches += 1;
       this.stats.bytes += data.length;
+      this.#length += data.length;
       this.#size += batch.length;
       for (const p of batch) p.resolve();
     }
@@ -167,6 +173,20 @@ class FileJournal<T> implements Journal<T> {
       } catch (err) {
         this.#log.error({ err, file: this.path }, 'journal: a sealed callback threw');
       }
+    }
+  }
+
+  // A failed write may have left part of the batch in the file (a full disk takes what fits). Cutting it
+  // back now keeps the file whole lines only; if even that fails, the next open drops the torn tail.
+  async #cutBack(): Promise<void> {
+    try {
+      await this.handle.truncate(this.#length);
+      await this.handle.datasync();
+    } catch (err) {
+      this.#log.warn(
+        { err, file: this.path },
+        'journal: could not cut a failed write back; the next open will',
+      );
     }
   }
 
