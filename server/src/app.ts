@@ -39,6 +39,8 @@ export interface AppDeps {
   version?: string;
   /** Per-socket command limit; the default suits people, the fault suite and the bench raise it. */
   rateLimit?: RateLimit;
+  /** How long a paired device may be away before the head's alert (issue 6); tests shorten it. */
+  offlineAfterMs?: number;
 }
 
 export interface App {
@@ -78,7 +80,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
       media: createMediaRoutes({ dataDir: deps.dataDir ?? null }),
       state: stateRoute(office, access),
       content: () => settings.data.content,
-      head: headRoutes({ office, store: deps.store, settings, clock, access, dataDir: deps.dataDir ?? null }),
+      head: headRoutes({
+        office,
+        store: deps.store,
+        settings,
+        clock,
+        access,
+        dataDir: deps.dataDir ?? null,
+        // The head's services are made below, after the HTTP server; routes read them per request.
+        headServices: () => head,
+      }),
     }),
   );
   const io: KezekServer = new Server(http, {
@@ -98,7 +109,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   };
   const hall = new HallBroadcast(io, office, snapshot, announced);
   const broadcastSnapshot = () => hall.resync();
-  const alerts = new AlertMonitor({ io, office, clock, newId: () => randomUUID() });
+  const alerts = new AlertMonitor({
+    io,
+    office,
+    clock,
+    newId: () => randomUUID(),
+    ...(deps.offlineAfterMs ? { offlineAfterMs: deps.offlineAfterMs } : {}),
+  });
   alerts.start();
   const printing = attachPrinting({ io, office, settings, log, http, raise: (a) => alerts.raise(a) });
   const head: HeadServices = {

@@ -5,6 +5,7 @@ import { networkInterfaces } from 'node:os';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { applyStagedRestore } from './restore/apply-restore.js';
 import { DEMO_PASSWORDS, demoSettings } from './settings/demo-office.js';
 import { openSettings } from './settings/settings-store.js';
 import { fileDayStore } from './storage/file-day-store.js';
@@ -16,6 +17,8 @@ const version = (
 async function main(): Promise<void> {
   const config = loadConfig(process.argv.slice(2), process.env, process.cwd());
   const log = createLogger(config.logLevel);
+  // A backup the head staged (POST /api/restore) replaces the data now, before anything reads it.
+  await applyStagedRestore(config.dataDir, log);
   const settings = await openSettings(config.dataDir, { seed: demoSettings, log });
   const store = await fileDayStore(config.dataDir, log);
   const app = await createApp({

@@ -53,7 +53,8 @@ export const officeConfigSchema = z.strictObject({
   officeName: namesSchema,
   timeZone: z.string().min(1).max(64),
   hours: weekHours,
-  languages: z.array(z.enum(LANGS)).min(1).max(3),
+  // Empty passes the shape so the handler can answer languages_empty rather than invalid_payload.
+  languages: z.array(z.enum(LANGS)).max(3),
   sectors: z.array(sectorSchema).min(1).max(26),
   desks: z.array(deskSchema).max(200),
   policy: policySchema,

@@ -26,6 +26,14 @@ export const ERROR_CODES = [
   'daily_limit_reached',
   'priority_not_allowed',
   'invalid_config',
+  // the head's setup (issue 6): what exactly is wrong, so the screen can say it
+  'hours_invalid',
+  'time_zone_unknown',
+  'languages_empty',
+  'service_name_empty',
+  'media_type',
+  'media_too_large',
+  'restore_invalid',
   // desk work
   'desk_closed',
   'desk_paused',

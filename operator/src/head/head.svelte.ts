@@ -99,6 +99,11 @@ export class HeadScreens {
     Object.assign(document.createElement('a'), { href, download: name }).click();
   }
 
+  /** The session token for the head's HTTP routes (reports, backup, media, restore). */
+  token(): string {
+    return this.conn.token ?? '';
+  }
+
   async loadAdmin(): Promise<void> {
     const r = await this.conn.send('admin:get', {});
     if (r.ok) this.admin = r.data;

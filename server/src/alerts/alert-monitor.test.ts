@@ -27,4 +27,27 @@ describe('the alert monitor', () => {
     expect(expectOk(await send(head, 'admin:alerts', {}))).toHaveLength(1);
     expect(opSaw).toBe(0);
   });
+
+  it('tells the head when a paired display drops and stays away, not when it comes straight back', async () => {
+    h = await startHarness({ offlineAfterMs: 300 });
+    const head = await h.staff('head');
+    const seen: Alert[] = [];
+    head.on('alert:raised', (a) => seen.push(a));
+    const display = await h.device('display');
+    const kiosk = await h.device('kiosk');
+    const { devices } = expectOk(await send(head, 'admin:get', {}));
+    const displayId = devices.find((d) => d.kind === 'display')?.id;
+
+    // The kiosk blinks: back well within the grace, so nobody is bothered.
+    kiosk.disconnect();
+    kiosk.connect();
+    await new Promise<void>((r) => kiosk.once('office:snapshot', () => r()));
+    display.disconnect();
+    await expect.poll(() => seen.length, { timeout: 5000 }).toBe(1);
+    expect(seen[0]).toMatchObject({ kind: 'device_offline', subjectId: displayId, detail: 'display test' });
+    const listed = expectOk(await send(head, 'admin:get', {})).devices;
+    expect(listed.find((d) => d.id === displayId)?.online).toBe(false);
+    expect(listed.find((d) => d.kind === 'kiosk')?.online).toBe(true);
+    expect(expectOk(await send(head, 'admin:alerts', {})).map((a) => a.kind)).toEqual(['device_offline']);
+  });
 });

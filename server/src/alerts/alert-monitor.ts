@@ -1,6 +1,7 @@
 // Raises alerts to the head's screens (room role:head) as they happen: a visitor waiting past the
 // sector's target (checked once a minute and after every change, once per ticket) and a paired kiosk or
-// display gone for more than a minute. Other areas raise theirs (printer problems) through `raise`.
+// display gone for more than a minute, and the day's journal failing to write (a full disk). Other areas
+// raise theirs (printer problems) through `raise`.
 import type { Alert } from '@kezek/shared';
 import type { KezekServer, KezekSocket } from '../handlers/context.js';
 import type { Office } from '../office/office.js';
@@ -10,6 +11,8 @@ export const CHECK_EVERY_MS = 60_000;
 /** After changes, one scan at most this often: at a busy centre's peak changes come hundreds a second. */
 const AFTER_CHANGE_MS = 250;
 export const OFFLINE_AFTER_MS = 60_000;
+/** A full disk fails every command until it is freed: one alert per this long is enough. */
+export const STORAGE_ALERT_EVERY_MS = 5 * 60_000;
 const KEEP = 50;
 
 export interface AlertMonitorDeps {
@@ -17,6 +20,8 @@ export interface AlertMonitorDeps {
   office: Office;
   clock: () => number;
   newId: () => string;
+  /** How long a device may be away before the head hears of it; tests shorten it. */
+  offlineAfterMs?: number;
 }
 
 export class AlertMonitor {
@@ -25,6 +30,7 @@ export class AlertMonitor {
   private offlineTimers = new Map<string, NodeJS.Timeout>();
   private timer: NodeJS.Timeout | null = null;
   private pending: NodeJS.Timeout | null = null;
+  private lastStorageAlert = -Infinity;
 
   constructor(private readonly deps: AlertMonitorDeps) {}
 
@@ -34,6 +40,7 @@ export class AlertMonitor {
       this.overTarget.clear();
       this.checkWaits();
     });
+    this.deps.office.onStorageFailed((err) => this.storageFailed(err));
     this.timer = setInterval(() => this.checkWaits(), CHECK_EVERY_MS);
     this.timer.unref();
   }
@@ -48,6 +55,19 @@ export class AlertMonitor {
   /** Newest first. */
   list(): Alert[] {
     return [...this.recent].reverse();
+  }
+
+  private storageFailed(err: unknown): void {
+    const now = this.deps.clock();
+    if (now - this.lastStorageAlert < STORAGE_ALERT_EVERY_MS) return;
+    this.lastStorageAlert = now;
+    // The cause's code (ENOSPC, EFBIG, EIO) is what whoever frees the disk needs; the message has paths.
+    const cause = (err as { cause?: { code?: unknown } } | null)?.cause?.code;
+    this.raise({
+      kind: 'storage_failed',
+      subjectId: 'journal',
+      detail: typeof cause === 'string' ? cause : '',
+    });
   }
 
   raise(alert: Omit<Alert, 'id' | 'at'>): Alert {
@@ -92,7 +112,7 @@ export class AlertMonitor {
         this.offlineTimers.delete(actor.id);
         if (this.isOnline(actor.id)) return;
         this.raise({ kind: 'device_offline', subjectId: actor.id, detail: actor.name });
-      }, OFFLINE_AFTER_MS);
+      }, this.deps.offlineAfterMs ?? OFFLINE_AFTER_MS);
       timer.unref();
       this.offlineTimers.set(actor.id, timer);
     });

@@ -1,9 +1,10 @@
 // GET /api/backup: the whole data folder as a .tar.gz, for the head. Files are read as they are: the
 // journal may gain a line while it is read, which a restore repairs like any torn last line. Restoring
-// is done by hand with the server stopped (docs/decisions.md), never online.
+// is staged by POST /api/restore and applied at the next start (restore-route.ts), never online.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { create } from 'tar';
 import type { Access } from '../auth/access.js';
+import { staysInPlace } from '../restore/restore-layout.js';
 import { headOf, sendJson } from './head-auth.js';
 
 export function serveBackup(
@@ -20,7 +21,9 @@ export function serveBackup(
     'content-disposition': `attachment; filename="kezek-data-${stamp}.tar.gz"`,
     'cache-control': 'no-store',
   });
-  const stream = create({ gzip: true, cwd: deps.dataDir, portable: true }, ['.']);
+  // A staged restore and the data a restore replaced are not part of the office's data.
+  const filter = (path: string) => !staysInPlace(path.replace(/^\.\//, '').split('/')[0] ?? '');
+  const stream = create({ gzip: true, cwd: deps.dataDir, portable: true, filter }, ['.']);
   stream.on('error', () => res.destroy());
   stream.pipe(res);
 }

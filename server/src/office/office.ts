@@ -45,6 +45,7 @@ export class Office {
   private gate: Promise<void> | null = null;
   private committedListeners: ((c: Committed) => void)[] = [];
   private resetListeners: (() => void)[] = [];
+  private storageFailedListeners: ((err: unknown) => void)[] = [];
 
   private constructor(private readonly deps: OfficeDeps) {
     this.state = initialState(deps.config());
@@ -78,6 +79,11 @@ export class Office {
 
   onCommitted(fn: (c: Committed) => void): void {
     this.committedListeners.push(fn);
+  }
+
+  /** A journal write failed (a full or failing disk): the head must hear of it, not only the visitor. */
+  onStorageFailed(fn: (err: unknown) => void): void {
+    this.storageFailedListeners.push(fn);
   }
 
   /** Every client must redraw from a fresh snapshot: a new day, or recovery from a disk error. */
@@ -145,6 +151,7 @@ export class Office {
       // Memory is now ahead of the disk: refuse until the state is rebuilt from what is durable.
       this.deps.log.error({ err, seq }, 'journal write failed; commands are refused until recovery');
       this.broken = true;
+      for (const fn of this.storageFailedListeners) fn(err);
       return fail('storage_failed');
     }
     if (key !== null) this.requests.answer(key, ack);

@@ -43,6 +43,9 @@ export interface HarnessOptions {
   clock?: () => number;
   store?: DayStore;
   settings?: SettingsStore;
+  /** A data folder for what lives in files beside the stores (media, audit log). */
+  dataDir?: string;
+  offlineAfterMs?: number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -53,6 +56,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     store,
     log: silentLogger,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.offlineAfterMs ? { offlineAfterMs: options.offlineAfterMs } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;

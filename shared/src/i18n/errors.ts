@@ -85,6 +85,41 @@ export const errorNames: Record<ErrorCode, Names> = {
     ru: 'Неверные настройки',
     en: 'The settings are not valid',
   },
+  hours_invalid: {
+    kk: 'Жабылу уақыты ашылу уақытынан кейін болуы керек',
+    ru: 'Время закрытия должно быть позже времени открытия',
+    en: 'The closing time must be after the opening time',
+  },
+  time_zone_unknown: {
+    kk: 'Мұндай уақыт белдеуі жоқ (мысалы, Asia/Almaty)',
+    ru: 'Такого часового пояса нет (например, Asia/Almaty)',
+    en: 'Unknown time zone (e.g. Asia/Almaty)',
+  },
+  languages_empty: {
+    kk: 'Кемінде бір тілді таңдаңыз',
+    ru: 'Выберите хотя бы один язык',
+    en: 'Choose at least one language',
+  },
+  service_name_empty: {
+    kk: 'Әр қызметтің үш тілде де атауы болуы керек',
+    ru: 'У каждой услуги должно быть название на всех трёх языках',
+    en: 'Every service needs a name in all three languages',
+  },
+  media_type: {
+    kk: 'Тек PNG, JPEG, WebP суреттері немесе MP4, WebM бейнелері',
+    ru: 'Только изображения PNG, JPEG, WebP или видео MP4, WebM',
+    en: 'Only PNG, JPEG or WebP pictures or MP4 or WebM videos',
+  },
+  media_too_large: {
+    kk: 'Файл тым үлкен (200 МБ-тан аспауы керек)',
+    ru: 'Файл слишком большой (не более 200 МБ)',
+    en: 'The file is too large (200 MB at most)',
+  },
+  restore_invalid: {
+    kk: 'Бұл файл Kezek сақтық көшірмесі емес немесе бүлінген',
+    ru: 'Этот файл не резервная копия Kezek или повреждён',
+    en: 'This file is not a Kezek backup, or it is damaged',
+  },
   desk_closed: { kk: 'Терезе жабық', ru: 'Окно закрыто', en: 'The desk is closed' },
   desk_paused: { kk: 'Терезе үзілісте', ru: 'Окно на перерыве', en: 'The desk is paused' },
   desk_busy: {

@@ -1,4 +1,5 @@
 import type { Names } from '../../queue/types.js';
+import { headOfficeMessages } from './head-office.js';
 import { headSetupMessages } from './head-setup.js';
 
 /** The office head's screens: live hall, reports, setup and audit; also the report exports' headings. */
@@ -144,4 +145,5 @@ export const headMessages = {
   'head.audit.who': { kk: 'Кім', ru: 'Кто', en: 'Who' },
   'head.audit.what': { kk: 'Не өзгерді', ru: 'Что изменено', en: 'What changed' },
   ...headSetupMessages,
+  ...headOfficeMessages,
 } as const satisfies Record<string, Names>;
