@@ -1,11 +1,12 @@
-// A closed day written to a data folder the way the server archives one, from a script of commands at
-// given local times run through the pure queue: what the head's report of that day must add up to can
-// then be worked out by hand from the script.
+// Days written to a data folder the way the server keeps them, made by running commands through the pure
+// queue: a closed day from a script at given local times (what its report must add up to can be worked
+// out by hand), or today's journal part-way through.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { businessDay, execute, initialState, type Command, type OfficeConfig } from '@kezek/shared';
 import { demoSettings } from '../../server/src/settings/demo-office.js';
-import { archiveDay } from '../../server/src/storage/day-archive.js';
+import type { JournalEntry } from '../../server/src/office/journal-entry.js';
+import { archiveDay, journalPath } from '../../server/src/storage/day-archive.js';
 
 /** [local "HH:MM", command] in time order. */
 export type Script = readonly (readonly [string, Command])[];
@@ -31,4 +32,31 @@ export async function writeFixtureDay(dataDir: string, day: string, script: Scri
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(settings, null, 2));
   await archiveDay(dataDir, day, at('18:00'), Object.values(state.tickets), config);
+}
+
+/**
+ * Today, open, with `sectorId` having issued its ticket number `lastSeq` already (a busy afternoon): the
+ * server replays it at start, so the next ticket of the sector continues from there.
+ */
+export async function writeTodayAt(dataDir: string, sectorId: string, lastSeq: number): Promise<void> {
+  const settings = demoSettings();
+  const config: OfficeConfig = settings.office;
+  const now = Date.now();
+  const day = businessDay(now, config.timeZone);
+  const state = initialState(config);
+  const entries: JournalEntry[] = [];
+  let ids = 0;
+  const run = (command: Command) => {
+    const r = execute(state, command, { now, newId: () => `t${++ids}` });
+    if (!r.ok) throw new Error(`fixture ${command.type}: ${r.error}`);
+    entries.push({ seq: entries.length + 1, at: now, req: null, events: r.data, ack: null });
+  };
+  run({ type: 'open-day', day, config });
+  const counters = state.sectors[sectorId];
+  if (!counters) throw new Error(`no sector ${sectorId}`);
+  counters.lastSeq = lastSeq - 1; // the issue below is number lastSeq; replay takes it from the ticket
+  run({ type: 'issue', sectorId, serviceId: null, priority: null, lang: 'kk', source: 'fixture' });
+  mkdirSync(join(dataDir, 'journal'), { recursive: true });
+  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(settings, null, 2));
+  writeFileSync(journalPath(dataDir, day), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
 }

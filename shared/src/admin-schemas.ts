@@ -1,6 +1,7 @@
 // Payloads of the head's setup commands (issue 6): the office set-up as zod schemas. Shapes only; what
 // the type system cannot say (unique letters, desks pointing at real sectors) is checkConfig's job.
 import { z } from 'zod';
+import { MAX_SEQ } from './queue/lookup.js';
 import { LANGS } from './queue/types.js';
 
 const id = z
@@ -26,7 +27,7 @@ export const sectorSchema = z.strictObject({
   hints: namesSchema,
   services: z.array(z.strictObject({ id, names: namesSchema })).max(50),
   targetWaitMin: z.number().int().min(1).max(600),
-  dailyLimit: z.number().int().min(1).max(999).nullable(),
+  dailyLimit: z.number().int().min(1).max(MAX_SEQ).nullable(),
   priorityAllowed: z.boolean(),
   hours: weekHours.nullable(),
   enabled: z.boolean(),

@@ -1,7 +1,7 @@
 // Durable commands per second: every kiosk issues back to back and every specialist pauses and resumes
 // their free desk back to back (one request in flight each), while the whole hall stays connected and
-// hears every change. Each ack means "on disk". Numbers run out at 999 a sector, so a kiosk whose sectors
-// are full stops issuing instead of spinning on refusals (which would measure the refusal path).
+// hears every change. Each ack means "on disk". Numbers run out at 9,999 a sector, so a kiosk whose
+// sectors are full stops issuing instead of spinning on refusals (which would measure the refusal path).
 import { requestId, type BenchSocket } from './clients.js';
 
 interface Answer {

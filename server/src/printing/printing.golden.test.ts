@@ -103,6 +103,17 @@ describe('a printed ticket', () => {
     expect(countDifferent(decoded, golden)).toBeLessThanOrEqual(TOLERANCE_PIXELS);
   });
 
+  it.each([58, 80] as const)(
+    'prints a four-digit number whole, inside the margins, on %i mm paper',
+    (paper) => {
+      const image = renderTicket({ ...content('kk'), number: 'W8888' }, paper);
+      const margin = Math.round((12 * image.width) / 576);
+      for (let y = 0; y < image.height; y++) {
+        for (const x of [margin - 1, image.width - margin]) expect(isBlack(image, x, y)).toBe(false);
+      }
+    },
+  );
+
   it('carries a QR code a phone camera reads as the status address', () => {
     const image = renderTicket(content('kk'), 58);
     const rgba = new Uint8ClampedArray(image.width * image.height * 4);

@@ -30,7 +30,7 @@ export function renderTicket(content: TicketContent, paper: PaperWidth): MonoIma
   pen.text(content.officeName, 26 * s, true);
   pen.rule(3);
   pen.text(lines.label, 24 * s, false);
-  pen.text(content.number, 150 * s, true, 0.95);
+  pen.text(content.number, pen.fitting(content.number, 150 * s, true), true, 0.95);
   pen.text(content.sectorName, 30 * s, true);
   if (content.serviceName) pen.text(content.serviceName, 24 * s, false);
   pen.gap(10 * s);
@@ -65,6 +65,14 @@ class Pen {
       this.ctx.fillText(line, this.width / 2, this.y);
       this.y += px * lineHeight;
     }
+  }
+
+  /** `size`, or smaller so one line of `value` fits between the margins (a busy day's "A1000"). */
+  fitting(value: string, size: number, bold: boolean): number {
+    this.ctx.font = `${bold ? 'bold ' : ''}${Math.round(size)}px "${TICKET_FONT}"`;
+    const room = this.width - 2 * this.margin;
+    const wide = this.ctx.measureText(value).width;
+    return wide <= room ? size : Math.floor((size * room) / wide);
   }
 
   gap(dots: number): void {

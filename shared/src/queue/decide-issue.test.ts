@@ -96,9 +96,11 @@ describe('issue', () => {
     expect(o.error(issue('akim'))).toBe('daily_limit_reached');
   });
 
-  it('stops at 999 tickets a sector without a limit, the end of three-digit numbering', () => {
+  it('goes on from A999 to A1000 at a busy sector, and stops at 9,999, the end of the numbering', () => {
     const o = new Office();
-    must(o.state.sectors['legal']).lastSeq = 999;
+    must(o.state.sectors['legal']).lastSeq = 998;
+    expect([o.issue('legal').number, o.issue('legal').number]).toEqual(['A999', 'A1000']);
+    must(o.state.sectors['legal']).lastSeq = 9999;
     expect(o.error(issue('legal'))).toBe('daily_limit_reached');
   });
 

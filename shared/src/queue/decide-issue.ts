@@ -6,7 +6,7 @@ import type { DomainEvent } from './events.js';
 import { findSector, issuingState } from './lookup.js';
 import type { Context, QueueState, Ticket } from './types.js';
 
-/** "A" and 7 make "A007": three digits at least, so numbers sort and read alike on every screen. */
+/** "A" and 7 make "A007": three digits at least, so numbers read alike on every screen; 1000 is "A1000". */
 export const ticketNumber = (letter: string, seq: number): string => letter + String(seq).padStart(3, '0');
 
 export function issue(

@@ -4,8 +4,11 @@ import { isOpenAt } from './clock.js';
 import type { SectorLive } from '../views.js';
 import type { Desk, QueueState, Sector, Ticket } from './types.js';
 
-/** Numbers have three digits, so no sector can issue more than this in a day. */
-export const MAX_SEQ = 999;
+/**
+ * A sector's numbers for one day: A001 … A999, then A1000 … A9999. A big centre's busiest sector can see
+ * more than a thousand visitors a day; past 9,999 a number would no longer fit the hall display.
+ */
+export const MAX_SEQ = 9999;
 
 export const isActive = (t: Ticket): boolean =>
   t.status === 'waiting' || t.status === 'called' || t.status === 'serving';

@@ -39,7 +39,7 @@ export interface Sector {
   hints: Names;
   services: Service[];
   targetWaitMin: number;
-  /** Tickets a day; null means no limit beyond the numbering (999). */
+  /** Tickets a day; null means no limit beyond the numbering (9,999). */
   dailyLimit: number | null;
   priorityAllowed: boolean;
   /** null: the office's hours apply. */
