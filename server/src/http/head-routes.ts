@@ -28,7 +28,7 @@ export function headRoutes(deps: HeadRoutesDeps) {
       return true;
     }
     if (url.pathname === '/api/backup') {
-      serveBackup(deps, req, res);
+      serveBackup(deps, req, res).catch(() => internal(res));
       return true;
     }
     return false;

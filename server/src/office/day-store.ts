@@ -14,8 +14,11 @@ export interface DayJournal {
 export interface DayStore {
   /** Business days that still have a journal (not archived), oldest first. */
   openDays(): Promise<string[]>;
-  /** Opens (or creates) the day's journal and returns what is durably in it. */
-  openDay(day: string): Promise<{ entries: JournalEntry[]; journal: DayJournal }>;
+  /**
+   * Opens (or creates) the day's journal, handing `replay` every entry durably in it, in order, before it
+   * resolves. Entries are not collected: a big day replays without holding all of it at once.
+   */
+  openDay(day: string, replay: (entry: JournalEntry) => void): Promise<DayJournal>;
   /** A day closed and archived: it never opens again, even after a restart on the same date. */
   isArchived(day: string): Promise<boolean>;
   /** Writes the closed day's archive (with the day's desk time, for reports), then drops its journal. */
@@ -46,9 +49,10 @@ export function memoryDayStore(): DayStore & {
     async openDays() {
       return [...journals.keys()].sort();
     },
-    async openDay(day: string) {
+    async openDay(day: string, replay: (entry: JournalEntry) => void) {
       const lines = journals.get(day) ?? [];
       journals.set(day, lines);
+      for (const line of lines) replay(structuredClone(line));
       const journal: DayJournal = {
         append: async (entry, sealed) => {
           if (store.failNextAppends > 0) {
@@ -60,7 +64,7 @@ export function memoryDayStore(): DayStore & {
         },
         close: async () => undefined,
       };
-      return { entries: structuredClone(lines), journal };
+      return journal;
     },
     async isArchived(day: string) {
       return archived.has(day);

@@ -56,7 +56,14 @@ async function officeOn(fs: JournalFsOps): Promise<{ office: Office; committed: 
   const store: DayStore = {
     ...memoryDayStore(),
     openDays: async () => [],
-    openDay: (day) => openJournal<JournalEntry>(join(dir, `${day}.ndjson`), { log: silentLogger, fs }),
+    openDay: async (day, replay) =>
+      (
+        await openJournal<JournalEntry>(join(dir, `${day}.ndjson`), {
+          log: silentLogger,
+          fs,
+          onEntry: replay,
+        })
+      ).journal,
   };
   let id = 0;
   const office = await Office.start({

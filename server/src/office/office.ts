@@ -211,9 +211,7 @@ export class Office {
       this.journal = null;
       return;
     }
-    const { entries, journal } = await this.deps.store.openDay(day);
-    this.journal = journal;
-    for (const entry of entries) this.replayEntry(entry);
+    this.journal = await this.deps.store.openDay(day, (entry) => this.replayEntry(entry));
     if (this.state.day === null) {
       await this.commitSystem({ type: 'open-day', day, config }, now);
     } else if (this.state.closedAt === null && JSON.stringify(this.state.config) !== JSON.stringify(config)) {

@@ -4,7 +4,6 @@ import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { x as extract } from 'tar';
 import { fsyncDir, readJsonFile, writeFileDurable } from '../storage/durable-file.js';
 import { checkStaged, RestoreInvalidError } from './check-staged.js';
 import { judgeEntry, readyFile, restoreDir, stagedDir, type StagedRestore } from './restore-layout.js';
@@ -31,6 +30,7 @@ export async function stageRestore(
         done(size > maxBytes ? new RestoreInvalidError('the archive is larger than allowed') : null, chunk);
       },
     });
+    const { x: extract } = await import('tar'); // loaded on first use, like the backup's
     const unpack = extract({
       cwd: staged,
       strict: true,

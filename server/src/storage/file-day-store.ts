@@ -11,7 +11,8 @@ export async function fileDayStore(dataDir: string, log: Logger): Promise<DaySto
     async openDays() {
       return (await findOpenJournals(dataDir, { log })).map((j) => j.day);
     },
-    openDay: (day) => openJournal<JournalEntry>(journalPath(dataDir, day), { log }),
+    openDay: async (day, replay) =>
+      (await openJournal<JournalEntry>(journalPath(dataDir, day), { log, onEntry: replay })).journal,
     async isArchived(day) {
       return access(archivePath(dataDir, day)).then(
         () => true,

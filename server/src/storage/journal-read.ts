@@ -5,12 +5,21 @@ import { JournalCorruptError } from './errors.js';
 const NEWLINE = 0x0a;
 
 export interface ParsedJournal {
+  /** Empty when the entries went to `onEntry`. */
   entries: unknown[];
   /** Byte length of the good part; less than the file's length when the last line is torn. */
   goodLength: number;
 }
 
-export function parseJournal(file: string, bytes: Uint8Array): ParsedJournal {
+/**
+ * With `onEntry`, each entry is handed over as soon as it is read and not kept: replaying a big day then
+ * never holds the whole day's entries at once (a 40,000-event day is ~100 MB of objects).
+ */
+export function parseJournal(
+  file: string,
+  bytes: Uint8Array,
+  onEntry?: (entry: unknown) => void,
+): ParsedJournal {
   const entries: unknown[] = [];
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let start = 0;
@@ -26,7 +35,8 @@ export function parseJournal(file: string, bytes: Uint8Array): ParsedJournal {
       if (isLast) return { entries, goodLength: start };
       throw new JournalCorruptError(file, lineNo);
     }
-    entries.push(value);
+    if (onEntry) onEntry(value);
+    else entries.push(value);
     start = stop + 1;
   }
   return { entries, goodLength: start };

@@ -57,6 +57,35 @@ describe('file journal', () => {
     expect(log.records).toEqual([]);
   });
 
+  it('hands each entry to onEntry in order without collecting them, and counts them in its size', async () => {
+    const path = join(dir, 'replay.ndjson');
+    await writeFile(path, '{"n":1}\n{"n":2}\n{"n":3,"text":"Қазақ"}\n{"n":');
+    const seen: Entry[] = [];
+    const log = createRecordingLogger();
+    const { entries, journal } = await openJournal<Entry>(path, { log, onEntry: (e) => seen.push(e) });
+    expect(seen).toEqual([{ n: 1 }, { n: 2 }, { n: 3, text: 'Қазақ' }]);
+    expect(entries).toEqual([]);
+    expect(journal.size).toBe(3);
+    expect(log.records.map((r) => r.msg)).toContain(
+      'journal: dropping a torn last line left by an interrupted write',
+    );
+    await journal.close();
+  });
+
+  it('with onEntry, still refuses a corrupt middle line and leaves the file untouched', async () => {
+    const path = join(dir, 'bad-replay.ndjson');
+    const content = '{"n":1}\n{"n":\n{"n":3}\n{"n":';
+    await writeFile(path, content);
+    const seen: unknown[] = [];
+    const error = await openJournal(path, {
+      log: createRecordingLogger(),
+      onEntry: (e) => seen.push(e),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JournalCorruptError);
+    expect(seen).toEqual([{ n: 1 }]);
+    expect(await readFile(path, 'utf8')).toBe(content);
+  });
+
   it('group-commits 50 concurrent appends into far fewer fdatasyncs, keeping their order', async () => {
     const fs = countingOps();
     const { journal } = await openJournal<Entry>(file, { log: createRecordingLogger(), fs });

@@ -31,16 +31,26 @@ export const nodeJournalFsOps: JournalFsOps = {
   datasync: (handle) => handle.datasync(),
 };
 
-export interface OpenJournalOptions {
+export interface OpenJournalOptions<T = unknown> {
   log: Logger;
   fs?: JournalFsOps;
+  /**
+   * Receives each durable entry in order as it is read, instead of the returned `entries` (then empty).
+   * A corrupt line throws before the file is touched, even after earlier entries were handed over.
+   */
+  onEntry?: (entry: T) => void;
 }
 
-export async function openJournal<T>(path: string, options: OpenJournalOptions): Promise<OpenedJournal<T>> {
+export async function openJournal<T>(
+  path: string,
+  options: OpenJournalOptions<T>,
+): Promise<OpenedJournal<T>> {
   const { log } = options;
   await ensureDirDurable(dirname(path));
   const existing = await readExisting(path);
-  const { entries, goodLength } = parseJournal(path, existing ?? new Uint8Array());
+  let read = 0;
+  const onEntry = options.onEntry && ((e: unknown) => (read++, options.onEntry?.(e as T)));
+  const { entries, goodLength } = parseJournal(path, existing ?? new Uint8Array(), onEntry);
   if (existing && goodLength < existing.length) {
     log.warn(
       { file: path, offset: goodLength, droppedBytes: existing.length - goodLength },
@@ -51,7 +61,7 @@ export async function openJournal<T>(path: string, options: OpenJournalOptions):
   const handle = await open(path, 'a');
   // A new file's name must be durable too, or a power cut could lose the whole day's first entries.
   if (!existing) await fsyncDir(dirname(path));
-  const journal = new FileJournal<T>(path, handle, entries.length, goodLength, options);
+  const journal = new FileJournal<T>(path, handle, entries.length + read, goodLength, options);
   return { entries: entries as T[], journal };
 }
 
@@ -98,7 +108,7 @@ class FileJournal<T> implements Journal<T> {
     private readonly handle: FileHandle,
     size: number,
     length: number,
-    options: OpenJournalOptions,
+    options: Pick<OpenJournalOptions, 'log' | 'fs'>,
   ) {
     this.#size = size;
     this.#length = length;
