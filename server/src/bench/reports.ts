@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { OfficeConfig, Ticket } from '@kezek/shared';
 import { buildReport, type ReportNames } from '../reports/report.js';
 import { liveDay, summarizeDay } from '../reports/day-summary.js';
-import { readDaySummaries } from '../storage/day-archive.js';
+import { readDaySummaries, toStoredSummary } from '../storage/day-archive.js';
 import { generateDay } from './generate-day.js';
 
 const DAY_MS = 86_400_000;
@@ -47,7 +47,7 @@ function shifted(tickets: readonly Ticket[], ms: number): Ticket[] {
 
 /** Writes 250 closed days (archive + summary, the files archiveDay writes) unless the cache has them. */
 async function yearCache(config: OfficeConfig): Promise<{ dir: string; tickets: Ticket[] }> {
-  const dir = join(tmpdir(), 'kezek-bench-year-v1');
+  const dir = join(tmpdir(), 'kezek-bench-year-v2'); // v2: summary files with cell rows
   const base = Object.values(generateDay(config, dayName(0), FIRST, TICKETS, true).state.tickets);
   if (existsSync(join(dir, 'complete'))) return { dir, tickets: base };
   await mkdir(join(dir, 'days'), { recursive: true });
@@ -56,9 +56,9 @@ async function yearCache(config: OfficeConfig): Promise<{ dir: string; tickets: 
     const tickets = shifted(base, n * DAY_MS);
     const closedAt = FIRST + n * DAY_MS + 10 * 3600_000;
     const summary = summarizeDay(day, tickets, config, { until: closedAt });
-    const record = { schemaVersion: 1, day, closedAt, summary };
+    const record = { schemaVersion: 1 as const, day, closedAt, summary };
     await writeFile(join(dir, 'days', `${day}.json`), JSON.stringify({ ...record, tickets }));
-    await writeFile(join(dir, 'days', `${day}.summary.json`), JSON.stringify(record));
+    await writeFile(join(dir, 'days', `${day}.summary.json`), JSON.stringify(toStoredSummary(record)));
   }
   await writeFile(join(dir, 'complete'), '');
   return { dir, tickets: base };

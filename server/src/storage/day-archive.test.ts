@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OfficeConfig, Ticket } from '@kezek/shared';
@@ -120,6 +120,20 @@ describe('day archive', () => {
     await rm(summaryPath(dir, '2025-03-14'));
     const [record] = await readDaySummaries(dir, '2025-03-14', '2025-03-14');
     expect(record).toEqual({ schemaVersion: 1, day: '2025-03-14', closedAt: 5, summary: archive.summary });
+  });
+
+  it('stores cells as rows in the summary file, and still reads a summary file with plain cells', async () => {
+    const archive = await archiveDay(dir, '2025-03-14', 5, makeTickets(6), config);
+    const stored = JSON.parse(await readFile(summaryPath(dir, '2025-03-14'), 'utf8')) as {
+      summary: Record<string, unknown>;
+    };
+    expect(stored.summary['cells']).toBeUndefined();
+    expect(stored.summary['cellRows']).toHaveLength(archive.summary.cells?.length ?? -1);
+
+    // A summary written before rows: the same record with plain cells.
+    const plain = { schemaVersion: 1, day: '2025-03-14', closedAt: 5, summary: archive.summary };
+    await writeFile(summaryPath(dir, '2025-03-14'), JSON.stringify(plain));
+    expect(await readDaySummaries(dir, '2025-03-14', '2025-03-14')).toEqual([plain]);
   });
 
   it('finds open journals and removes, with a log line, one whose day was archived before a crash', async () => {

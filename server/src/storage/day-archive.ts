@@ -6,6 +6,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OfficeConfig, Ticket } from '@kezek/shared';
+import { packCells, unpackCells, type CellRow } from '../reports/cell-rows.js';
+import type { Cell } from '../reports/day-cells.js';
 import type { DaySummary } from '../reports/day-summary.js';
 import { summarizeDay } from '../reports/day-summary.js';
 import type { WorkRecord } from '../reports/work-time.js';
@@ -67,9 +69,23 @@ export async function archiveDay(
   return archive;
 }
 
-async function writeSummary(dataDir: string, { schemaVersion, day, closedAt, summary }: ClosedDaySummary) {
-  const record: ClosedDaySummary = { schemaVersion, day, closedAt, summary };
-  await writeFileDurable(summaryPath(dataDir, day), JSON.stringify(record));
+/** The summary file's form: cells as rows (cell-rows.ts); a server that predates rows reads sectors. */
+interface StoredSummary extends Omit<ClosedDaySummary, 'summary'> {
+  summary: Omit<DaySummary, 'cells'> & { cells?: Cell[]; cellRows?: CellRow[] };
+}
+
+export function toStoredSummary({ schemaVersion, day, closedAt, summary }: ClosedDaySummary): StoredSummary {
+  const { cells, ...rest } = summary;
+  return { schemaVersion, day, closedAt, summary: cells ? { ...rest, cellRows: packCells(cells) } : rest };
+}
+
+function fromStoredSummary(record: StoredSummary): ClosedDaySummary {
+  const { cellRows, ...rest } = record.summary;
+  return { ...record, summary: cellRows ? { ...rest, cells: unpackCells(cellRows) } : rest };
+}
+
+async function writeSummary(dataDir: string, record: ClosedDaySummary) {
+  await writeFileDurable(summaryPath(dataDir, record.day), JSON.stringify(toStoredSummary(record)));
 }
 
 /** Journals of days still open, oldest first; those already archived (a crash mid-close) are removed. */
@@ -111,8 +127,8 @@ export async function readDaySummaries(
 }
 
 async function readSummary(dataDir: string, day: string): Promise<ClosedDaySummary> {
-  const record = await readJsonFile<ClosedDaySummary>(summaryPath(dataDir, day));
-  if (record) return checkVersion(record, summaryPath(dataDir, day));
+  const record = await readJsonFile<StoredSummary>(summaryPath(dataDir, day));
+  if (record) return fromStoredSummary(checkVersion(record, summaryPath(dataDir, day)));
   // No summary file (copied in by hand, say): the archive carries the same summary, only slower to read.
   const archive = await readDayArchive(dataDir, day);
   if (!archive) throw new StorageError(`day ${day} vanished while reading`);
