@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '@kezek/shared';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { headPage, launchBrowser, screenshot } from './support/browser.js';
 import { writeFixtureDay, yesterday, type Script } from './support/fixture-day.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 
@@ -86,11 +86,7 @@ afterAll(async () => {
 
 describe('the head’s question about a past day', () => {
   it('answers who served civil registration between 11 and 12 and how long people waited, on screen and in Excel', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    await page.goto(`${server.url}/operator/`);
-    await page.getByTestId('username').fill('head');
-    await page.getByTestId('password').fill('kezek-head');
-    await page.getByTestId('login').click();
+    const page = await headPage(browser, server.url);
     await page.getByTestId('tab-reports').click();
     await page.getByTestId('report-from').fill(day);
     await page.getByTestId('report-to').fill(day);

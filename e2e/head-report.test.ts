@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACK_TIMEOUT_MS, type Acks, type InboundEvent, type PayloadIn, type Result } from '@kezek/shared';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { headPage, launchBrowser, screenshot } from './support/browser.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 
 let server: ServerProcess;
@@ -88,11 +88,7 @@ describe('the office head in Chromium', () => {
     await kiosk.goto(`${server.url}/kiosk/`);
     await kiosk.getByTestId('sector-civil-registry').waitFor();
 
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    await page.goto(`${server.url}/operator/`);
-    await page.getByTestId('username').fill('head');
-    await page.getByTestId('password').fill('kezek-head');
-    await page.getByTestId('login').click();
+    const page = await headPage(browser, server.url);
     await page.getByTestId('hall-queue-civil-registry').waitFor();
     expect(await page.getByTestId('hall-queue-civil-registry').getAttribute('data-light')).toBe('green');
     expect(await page.getByTestId('hall-desk-desk-3').getAttribute('data-status')).toBe('open');

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACK_TIMEOUT_MS, errorText, type AdminState, type Result } from '@kezek/shared';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { headPage, launchBrowser, screenshot } from './support/browser.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 
 let server: ServerProcess;
@@ -28,11 +28,7 @@ beforeAll(async () => {
     .emitWithAck('auth:login', { username: 'head', password: 'kezek-head' })) as Result<{ token: string }>;
   if (!login.ok) throw new Error(login.error);
   token = login.data.token;
-  page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
-  await page.goto(`${server.url}/operator/`);
-  await page.getByTestId('username').fill('head');
-  await page.getByTestId('password').fill('kezek-head');
-  await page.getByTestId('login').click();
+  page = await headPage(browser, server.url, 1100);
   await page.getByTestId('tab-setup').click();
   await page.getByTestId('setup-tab-office').waitFor();
 }, 60_000);

@@ -36,3 +36,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
 }
+
+/** The office head's desk app in a new page, signed in with the demo office's password. */
+export async function headPage(browser: Browser, url: string, height = 1000): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height } });
+  await page.goto(`${url}/operator/`);
+  await page.getByTestId('username').fill('head');
+  await page.getByTestId('password').fill('kezek-head');
+  await page.getByTestId('login').click();
+  return page;
+}
