@@ -3,46 +3,30 @@
 // the kiosk offers only the office's languages, a picture uploaded for the hall shows on the display,
 // and a backup is staged for restore (and cancelled) with what will happen said on screen.
 import type { Browser, Page } from 'playwright-core';
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACK_TIMEOUT_MS, errorText, type AdminState, type Result } from '@kezek/shared';
+import { ACK_TIMEOUT_MS, errorText, type Result } from '@kezek/shared';
 import { headPage, launchBrowser, screenshot } from './support/browser.js';
+import { headSession, type HeadSession } from './support/head-session.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 
 let server: ServerProcess;
 let browser: Browser;
-let headSocket: Socket;
-let token: string;
+let head: HeadSession;
 let page: Page;
 
 beforeAll(async () => {
   server = await startServer(tempDataDir('kezek-head-office-'));
   browser = await launchBrowser();
-  headSocket = io(server.url, { transports: ['websocket'], reconnection: false, forceNew: true });
-  await new Promise<void>((resolve, reject) => {
-    headSocket.once('connect', () => resolve());
-    headSocket.once('connect_error', reject);
-  });
-  const login = (await headSocket
-    .timeout(ACK_TIMEOUT_MS)
-    .emitWithAck('auth:login', { username: 'head', password: 'kezek-head' })) as Result<{ token: string }>;
-  if (!login.ok) throw new Error(login.error);
-  token = login.data.token;
+  head = await headSession(server.url);
   page = await headPage(browser, server.url, 1100);
   await page.getByTestId('tab-setup').click();
   await page.getByTestId('setup-tab-office').waitFor();
 }, 60_000);
 afterAll(async () => {
-  headSocket?.disconnect();
+  head?.socket.disconnect();
   await browser?.close();
   await server?.stop();
 });
-
-async function serverSetup(): Promise<AdminState> {
-  const r = (await headSocket.timeout(ACK_TIMEOUT_MS).emitWithAck('admin:get', {})) as Result<AdminState>;
-  if (!r.ok) throw new Error(r.error);
-  return r.data;
-}
 
 async function openKiosk(): Promise<Page> {
   const kiosk = await browser.newPage({ viewport: { width: 1280, height: 1024 } });
@@ -73,7 +57,7 @@ describe('the office head’s office-wide setup in Chromium', () => {
     await page.getByTestId('saved').waitFor();
     await screenshot(page, 'head-office-1-services');
 
-    const civil = (await serverSetup()).config.sectors.find((s) => s.id === 'civil-registry');
+    const civil = (await head.setup()).config.sectors.find((s) => s.id === 'civil-registry');
     expect(civil?.services.map((s) => s.id)).toEqual([
       'birth',
       'marriage',
@@ -123,7 +107,7 @@ describe('the office head’s office-wide setup in Chromium', () => {
     await page.getByTestId('saved').waitFor();
     await screenshot(page, 'head-office-3-hours');
 
-    const config = (await serverSetup()).config;
+    const config = (await head.setup()).config;
     expect(config.hours[1]).toEqual([9 * 60, 24 * 60]);
     expect(config.languages).toEqual(['kk', 'ru']);
     await expect.poll(() => kiosk.getByTestId('lang-en').count(), { timeout: 10_000 }).toBe(0);
@@ -179,12 +163,14 @@ describe('the office head’s office-wide setup in Chromium', () => {
 
     await row.getByTestId('media-remove').click();
     await expect.poll(() => display.getByTestId('media-zone').count(), { timeout: 10_000 }).toBe(0);
-    expect((await serverSetup()).content.media).toEqual([]);
+    expect((await head.setup()).content.media).toEqual([]);
     await display.close();
   });
 
   it('stages a backup for restore, saying what will happen, and cancels it', async () => {
-    const backup = await fetch(`${server.url}/api/backup`, { headers: { authorization: `Bearer ${token}` } });
+    const backup = await fetch(`${server.url}/api/backup`, {
+      headers: { authorization: `Bearer ${head.token}` },
+    });
     const archive = Buffer.from(await backup.arrayBuffer());
     expect(await page.getByTestId('restore-explain').textContent()).toContain('before-restore-');
     await page.getByTestId('restore-upload').setInputFiles({
@@ -209,23 +195,23 @@ describe('the office head’s office-wide setup in Chromium', () => {
   });
 
   it('swaps a staged backup in when the server restarts, keeping the replaced data aside', async () => {
-    const auth = { authorization: `Bearer ${token}` };
+    const auth = { authorization: `Bearer ${head.token}` };
     const archive = Buffer.from(
       await (await fetch(`${server.url}/api/backup`, { headers: auth })).arrayBuffer(),
     );
-    const { config } = await serverSetup();
+    const { config } = await head.setup();
     const renamed = structuredClone(config);
     const legal = renamed.sectors.find((s) => s.id === 'legal');
     if (!legal) throw new Error('demo office without legal');
     legal.names.en = 'Renamed after the backup';
-    const saved = (await headSocket
+    const saved = (await head.socket
       .timeout(ACK_TIMEOUT_MS)
       .emitWithAck('admin:save-office', { requestId: crypto.randomUUID(), config: renamed })) as Result<null>;
     expect(saved.ok).toBe(true);
     const staged = await fetch(`${server.url}/api/restore`, { method: 'POST', headers: auth, body: archive });
     expect(staged.status).toBe(200);
 
-    headSocket.disconnect();
+    head.socket.disconnect();
     await server.stop();
     server = await startServer(server.dataDir, server.port);
     const health = (await (await fetch(`${server.url}/api/health`)).json()) as { status: string };

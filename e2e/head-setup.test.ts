@@ -2,48 +2,26 @@
 // specialist who then signs in, the hall ticker (a display shows it live) and a desk's sectors. What
 // the screens save is read back from the server over a socket, as another head would see it.
 import type { Browser, Page } from 'playwright-core';
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACK_TIMEOUT_MS, type AdminState, type Result } from '@kezek/shared';
-import { launchBrowser, screenshot } from './support/browser.js';
+
+import { launchBrowser, screenshot, signIn } from './support/browser.js';
+import { headSession, type HeadSession } from './support/head-session.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 
 let server: ServerProcess;
 let browser: Browser;
-let headSocket: Socket;
+let head: HeadSession;
 
 beforeAll(async () => {
   server = await startServer(tempDataDir('kezek-head-setup-'));
   browser = await launchBrowser();
-  headSocket = io(server.url, { transports: ['websocket'], reconnection: false, forceNew: true });
-  await new Promise<void>((resolve, reject) => {
-    headSocket.once('connect', () => resolve());
-    headSocket.once('connect_error', reject);
-  });
-  const login = (await headSocket
-    .timeout(ACK_TIMEOUT_MS)
-    .emitWithAck('auth:login', { username: 'head', password: 'kezek-head' })) as Result<unknown>;
-  if (!login.ok) throw new Error(login.error);
+  head = await headSession(server.url);
 }, 60_000);
 afterAll(async () => {
-  headSocket?.disconnect();
+  head?.socket.disconnect();
   await browser?.close();
   await server?.stop();
 });
-
-/** The set-up as the server keeps it. */
-async function serverSetup(): Promise<AdminState> {
-  const r = (await headSocket.timeout(ACK_TIMEOUT_MS).emitWithAck('admin:get', {})) as Result<AdminState>;
-  if (!r.ok) throw new Error(r.error);
-  return r.data;
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(`${server.url}/operator/`);
-  await page.getByTestId('username').fill(username);
-  await page.getByTestId('password').fill(password);
-  await page.getByTestId('login').click();
-}
 
 async function openSetup(section: string, page: Page): Promise<void> {
   await page.getByTestId(`setup-tab-${section}`).click();
@@ -54,7 +32,7 @@ describe('the office head’s setup in Chromium', () => {
 
   beforeAll(async () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
-    await signIn(page, 'head', 'kezek-head');
+    await signIn(page, server.url, 'head', 'kezek-head');
     await page.getByTestId('tab-setup').click();
     await page.getByTestId('setup-tab-policy').waitFor();
   });
@@ -67,7 +45,7 @@ describe('the office head’s setup in Chromium', () => {
       .toBe('A003 → A005 → A001 → A002 → A004');
     await page.getByTestId('save-policy').click();
     await page.getByTestId('saved').waitFor();
-    await expect.poll(async () => (await serverSetup()).config.policy).toEqual({ kind: 'strict' });
+    await expect.poll(async () => (await head.setup()).config.policy).toEqual({ kind: 'strict' });
 
     await page.getByTestId('policy-ratio').check();
     await page.getByTestId('policy-priority').fill('1');
@@ -89,12 +67,12 @@ describe('the office head’s setup in Chromium', () => {
     await page.getByTestId('rule-no-show').fill('-5');
     await page.getByTestId('save-policy').click();
     await expect.poll(() => page.getByTestId('setup-error').textContent()).toBeTruthy();
-    expect((await serverSetup()).config.policy).toEqual({ kind: 'strict' });
+    expect((await head.setup()).config.policy).toEqual({ kind: 'strict' });
 
     await page.getByTestId('rule-no-show').fill('90');
     await page.getByTestId('save-policy').click();
     await page.getByTestId('saved').waitFor();
-    const saved = (await serverSetup()).config;
+    const saved = (await head.setup()).config;
     expect(saved.policy).toEqual({ kind: 'ratio', priority: 1, regular: 2 });
     expect(saved.noShowGraceSec).toBe(90);
     await screenshot(page, 'head-setup-1-policy');
@@ -114,7 +92,7 @@ describe('the office head’s setup in Chromium', () => {
     await screenshot(page, 'head-setup-2-users');
 
     const specialist = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(specialist, 'op9', 'dauren-9');
+    await signIn(specialist, server.url, 'op9', 'dauren-9');
     await specialist.getByTestId('desk-desk-3').waitFor();
     expect(await specialist.locator('[data-testid^="desk-desk-"]').count()).toBe(1);
     await screenshot(specialist, 'head-setup-3-new-specialist');
@@ -136,7 +114,7 @@ describe('the office head’s setup in Chromium', () => {
     await expect
       .poll(() => display.getByTestId('ticker').textContent(), { timeout: 10_000 })
       .toContain('Бүгін қабылдау 18:00-ге дейін');
-    expect((await serverSetup()).content.volume).toBe(0.7);
+    expect((await head.setup()).content.volume).toBe(0.7);
     await screenshot(page, 'head-setup-4-content');
     await screenshot(display, 'head-setup-5-display-ticker');
 
@@ -147,7 +125,7 @@ describe('the office head’s setup in Chromium', () => {
     await row.getByLabel('B · Өзіне-өзі қызмет көрсету').check();
     await row.getByTestId('save-device').click();
     await row.getByTestId('saved').waitFor();
-    const scoped = (await serverSetup()).devices.find((d) => d.kind === 'display' && !d.revoked);
+    const scoped = (await head.setup()).devices.find((d) => d.kind === 'display' && !d.revoked);
     expect(scoped?.scope).toEqual({ sectorIds: ['self-service'], deskIds: [] });
     await expect.poll(() => display.locator('[data-testid^="sector-"]').count(), { timeout: 10_000 }).toBe(1);
     await screenshot(page, 'head-setup-7-devices');
@@ -160,7 +138,7 @@ describe('the office head’s setup in Chromium', () => {
     await desk1.getByTestId('desk-sector-applications').check();
     await page.getByTestId('save-desks').click();
     await page.getByTestId('saved').waitFor();
-    const desk = (await serverSetup()).config.desks.find((d) => d.id === 'desk-1');
+    const desk = (await head.setup()).config.desks.find((d) => d.id === 'desk-1');
     expect(desk?.sectorIds).toEqual(['legal', 'applications']);
     await screenshot(page, 'head-setup-6-desks');
   });

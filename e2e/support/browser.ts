@@ -37,12 +37,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
 }
 
-/** The office head's desk app in a new page, signed in with the demo office's password. */
+/** Signs a member of staff in to the staff app in `page`. */
+export async function signIn(page: Page, url: string, username: string, password: string): Promise<void> {
+  await page.goto(`${url}/operator/`);
+  await page.getByTestId('username').fill(username);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('login').click();
+}
+
+/** The office head's app in a new page, signed in with the demo office's password. */
 export async function headPage(browser: Browser, url: string, height = 1000): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height } });
-  await page.goto(`${url}/operator/`);
-  await page.getByTestId('username').fill('head');
-  await page.getByTestId('password').fill('kezek-head');
-  await page.getByTestId('login').click();
+  await signIn(page, url, 'head', 'kezek-head');
   return page;
 }

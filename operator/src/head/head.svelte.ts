@@ -1,5 +1,6 @@
 // The head's screens' state: which tab, the report being read, the setup being edited, the audit log.
 // Reports and downloads go over HTTP with the session token; setup over the socket.
+import { headRequest, saveDownload } from './head-http.ts';
 import type {
   Acks,
   AdminState,
@@ -81,22 +82,12 @@ export class HeadScreens {
   /** Downloads the report as CSV or Excel under its own file name. */
   async download(lang: Lang, format: 'csv' | 'xlsx'): Promise<void> {
     const res = await this.fetch(this.reportUrl(lang, format));
-    if (!res) return;
-    const name =
-      /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `report.${format}`;
-    const href = URL.createObjectURL(await res.blob());
-    const a = Object.assign(document.createElement('a'), { href, download: name });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    if (res) await saveDownload(res, `report.${format}`);
   }
 
   async downloadBackup(): Promise<void> {
     const res = await this.fetch('/api/backup');
-    if (!res) return;
-    const name =
-      /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'kezek-data.tar.gz';
-    const href = URL.createObjectURL(await res.blob());
-    Object.assign(document.createElement('a'), { href, download: name }).click();
+    if (res) await saveDownload(res, 'kezek-data.tar.gz');
   }
 
   /** The session token for the head's HTTP routes (reports, backup, media, restore). */
@@ -135,9 +126,9 @@ export class HeadScreens {
   }
 
   private async fetch(url: string): Promise<Response | null> {
-    const res = await fetch(url, { headers: { authorization: `Bearer ${this.conn.token ?? ''}` } });
-    if (res.ok) return res;
-    this.error = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : 'invalid_payload';
+    const answer = await headRequest(this.token(), url);
+    if (answer.ok) return answer.res;
+    this.error = answer.error;
     return null;
   }
 }

@@ -2,6 +2,7 @@
 // session token (a video is too big for a socket message). Which files loop is content.media, saved
 // over the socket like the rest of the content.
 import type { ErrorCode } from '@kezek/shared';
+import { headRequest } from './head-http.ts';
 
 export interface MediaFile {
   name: string;
@@ -51,17 +52,10 @@ export class MediaFiles {
   }
 
   private async request(url: string, method: string, body?: Blob): Promise<Response | null> {
-    const res = await fetch(url, { method, body, headers: { authorization: `Bearer ${this.token()}` } });
-    if (res.ok) return res;
-    const answer = (await res.json().catch(() => ({}))) as { error?: string };
-    this.error =
-      answer.error === 'media_type' || answer.error === 'media_too_large'
-        ? answer.error
-        : res.status === 413
-          ? 'media_too_large'
-          : res.status === 403
-            ? 'forbidden'
-            : 'invalid_payload';
+    const answer = await headRequest(this.token(), url, method, body);
+    if (answer.ok) return answer.res;
+    // A body refused for its size may be cut off before the server can say so in JSON.
+    this.error = answer.status === 413 ? 'media_too_large' : answer.error;
     return null;
   }
 }

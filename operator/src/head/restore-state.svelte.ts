@@ -1,6 +1,7 @@
 // A restore as the head drives it: upload a backup to stage it, see what is staged, cancel it. The
 // server applies a staged backup at its next start, never while the hall runs.
 import type { ErrorCode } from '@kezek/shared';
+import { headRequest } from './head-http.ts';
 
 export interface StagedRestore {
   stagedAt: number;
@@ -38,24 +39,17 @@ export class RestoreState {
   }
 
   private async call(method: string, body?: Blob): Promise<void> {
-    const res = await fetch('/api/restore', {
-      method,
-      body,
-      headers: { authorization: `Bearer ${this.token()}` },
-    }).catch(() => null);
-    const answer = (await res?.json().catch(() => null)) as {
-      staged?: StagedRestore | null;
-      error?: string;
-      reason?: string;
-    } | null;
-    if (res?.ok && answer) {
-      this.staged = answer.staged ?? null;
+    const answer = await headRequest(this.token(), '/api/restore', method, body);
+    const read = answer.ok
+      ? ((await answer.res.json().catch(() => null)) as { staged?: StagedRestore | null } | null)
+      : null;
+    if (answer.ok && read) {
+      this.staged = read.staged ?? null;
       this.error = null;
       this.reason = '';
       return;
     }
-    this.error =
-      answer?.error === 'restore_invalid' ? 'restore_invalid' : res ? 'invalid_payload' : 'timeout';
-    this.reason = answer?.reason ?? '';
+    this.error = answer.ok ? 'invalid_payload' : answer.error;
+    this.reason = !answer.ok && typeof answer.body['reason'] === 'string' ? answer.body['reason'] : '';
   }
 }
