@@ -13,7 +13,7 @@ import type {
 import { DAY_SUMMARY_VERSION } from './day-summary-types.js';
 import { durationStats } from './duration-stats.js';
 import { FLOW_OF_STATUS, dayCells, queuePeaks } from './day-cells.js';
-import { localHourFn, localMinuteFn } from './local-hour.js';
+import { localMinuteFn } from './local-hour.js';
 import type { WorkRecord } from './work-time.js';
 
 export type * from './day-summary-types.js';
@@ -50,7 +50,8 @@ export function summarizeDay(
     waitCount: 0,
     waitSecSum: 0,
   }));
-  const hourOf = localHourFn(config.timeZone);
+  const minuteOf = localMinuteFn(config.timeZone);
+  const hourOf = (ms: number) => Math.floor(minuteOf(ms) / 60);
 
   for (const t of tickets) {
     let sector = sectors.get(t.sectorId);
@@ -105,7 +106,7 @@ export function summarizeDay(
     desks,
     operators,
     hours,
-    ...liveDay(tickets, config, extras),
+    ...reportParts(tickets, targetOf, minuteOf, extras),
   };
 }
 
@@ -118,8 +119,16 @@ export function liveDay(
   config: OfficeConfig,
   extras: SummaryExtras = {},
 ): ReportDay {
-  const minuteOf = localMinuteFn(config.timeZone);
   const targetOf = new Map(config.sectors.map((s) => [s.id, s.targetWaitMin]));
+  return reportParts(tickets, targetOf, localMinuteFn(config.timeZone), extras);
+}
+
+function reportParts(
+  tickets: readonly Ticket[],
+  targetOf: ReadonlyMap<string, number>,
+  minuteOf: (ms: number) => number,
+  extras: SummaryExtras,
+): ReportDay {
   const peaks = queuePeaks(tickets, extras.until ?? lastMoment(tickets), minuteOf);
   return {
     cells: dayCells(tickets, targetOf, minuteOf),

@@ -1,4 +1,4 @@
-// Hour and minute of the office's local day for a timestamp, from the queue's own clock (the office's
+// The minute of the office's local day for a timestamp, from the queue's own clock (the office's
 // zone, not the server's). A zone's offset from UTC changes only at rare transitions, so each function
 // asks the clock for the offset once per UTC hour (checking both ends of the hour) instead of once per
 // minute: a day summary then makes a few dozen time-zone conversions instead of several hundred.
@@ -30,9 +30,4 @@ export function localMinuteFn(timeZone: string): (ms: number) => number {
     if (offset === null) return exact(minute); // a transition hour: every minute asks the clock
     return ((((minute % DAY_MINUTES) + offset) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
   };
-}
-
-export function localHourFn(timeZone: string): (ms: number) => number {
-  const minute = localMinuteFn(timeZone);
-  return (ms) => Math.floor(minute(ms) / 60);
 }

@@ -7,6 +7,8 @@ const NEWLINE = 0x0a;
 export interface ParsedJournal {
   /** Empty when the entries went to `onEntry`. */
   entries: unknown[];
+  /** Whole entries read, kept or handed over. */
+  count: number;
   /** Byte length of the good part; less than the file's length when the last line is torn. */
   goodLength: number;
 }
@@ -32,14 +34,14 @@ export function parseJournal(
     const isLast = !terminated || stop + 1 === text.length;
     const value = tryParse(text.toString('utf8', start, stop));
     if (value === undefined || !terminated) {
-      if (isLast) return { entries, goodLength: start };
+      if (isLast) return { entries, count: lineNo - 1, goodLength: start };
       throw new JournalCorruptError(file, lineNo);
     }
     if (onEntry) onEntry(value);
     else entries.push(value);
     start = stop + 1;
   }
-  return { entries, goodLength: start };
+  return { entries, count: lineNo, goodLength: start };
 }
 
 // undefined, not null: `null` is valid JSON, though never an entry we write.

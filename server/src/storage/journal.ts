@@ -48,9 +48,8 @@ export async function openJournal<T>(
   const { log } = options;
   await ensureDirDurable(dirname(path));
   const existing = await readExisting(path);
-  let read = 0;
-  const onEntry = options.onEntry && ((e: unknown) => (read++, options.onEntry?.(e as T)));
-  const { entries, goodLength } = parseJournal(path, existing ?? new Uint8Array(), onEntry);
+  const onEntry = options.onEntry as ((entry: unknown) => void) | undefined;
+  const { entries, count, goodLength } = parseJournal(path, existing ?? new Uint8Array(), onEntry);
   if (existing && goodLength < existing.length) {
     log.warn(
       { file: path, offset: goodLength, droppedBytes: existing.length - goodLength },
@@ -61,7 +60,7 @@ export async function openJournal<T>(
   const handle = await open(path, 'a');
   // A new file's name must be durable too, or a power cut could lose the whole day's first entries.
   if (!existing) await fsyncDir(dirname(path));
-  const journal = new FileJournal<T>(path, handle, entries.length + read, goodLength, options);
+  const journal = new FileJournal<T>(path, handle, count, goodLength, options);
   return { entries: entries as T[], journal };
 }
 
