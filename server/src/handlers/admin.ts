@@ -1,15 +1,7 @@
 // The head's setup (issue 6): office set-up, content, users and devices. Every change is validated
 // (schema at the wrapper, checkConfig here), takes effect live (the open day through the queue's
 // set-config, clients through a fresh snapshot) and is written to the audit log before it is answered.
-import {
-  checkConfig,
-  fail,
-  ok,
-  setupProblem,
-  type AuditEntry,
-  type DeviceView,
-  type UserView,
-} from '@kezek/shared';
+import { checkConfig, fail, ok, type AuditEntry, type DeviceView, type UserView } from '@kezek/shared';
 import { hashPassword } from '../auth/passwords.js';
 import { describeChange } from '../audit/config-diff.js';
 import type { StoredUser } from '../settings/types.js';
@@ -47,9 +39,8 @@ export const adminHandlers = {
   'admin:save-office': {
     roles: HEAD,
     async run(ctx, { requestId, config }) {
-      const problem = setupProblem(config);
+      const problem = checkConfig(config);
       if (problem !== null) return fail(problem);
-      if (checkConfig(config) !== null) return fail('invalid_config');
       const before = ctx.settings.data.office;
       const q = ctx.office.queue;
       // An open day follows at once (journaled); a closed day keeps its set-up, the next opens with this one.

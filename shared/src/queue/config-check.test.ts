@@ -23,12 +23,9 @@ describe('checkConfig', () => {
     ['a desk number that is not a positive integer', { desks: [{ ...d1, number: 0 }] }],
     ['a fractional desk number', { desks: [{ ...d1, number: 1.5 }] }],
     ['a desk serving an unknown sector', { desks: [{ ...d1, sectorIds: ['nope'] }] }],
-    ['no language', { languages: [] }],
     ['a ratio with zero priority', { policy: { kind: 'ratio', priority: 0, regular: 2 } }],
     ['a ratio with negative regular', { policy: { kind: 'ratio', priority: 1, regular: -1 } }],
     ['a weighted bonus of zero', { policy: { kind: 'weighted', priorityBonusMin: 0 } }],
-    ['an unknown time zone', { timeZone: 'Mars/Olympus' }],
-    ['hours closing before opening', { hours: [null, [600, 540], null, null, null, null, null] }],
     ['a negative desk weight', { desks: [{ ...d1, sectorWeights: { legal: -1 } }] }],
   ];
   it.each(bad)('refuses %s as invalid_config', (_name, patch) => {
@@ -39,5 +36,17 @@ describe('checkConfig', () => {
     expect(checkConfig({ ...base, policy: { kind: 'ratio', priority: 1, regular: 2 } })).toBeNull();
     expect(checkConfig({ ...base, policy: { kind: 'weighted', priorityBonusMin: 10 } })).toBeNull();
     expect(checkConfig({ ...base, sectors: [legal, must(registry), must(akim)] })).toBeNull();
+  });
+
+  it.each([
+    ['no language', { languages: [] }, 'languages_empty'],
+    ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'time_zone_unknown'],
+    [
+      'hours closing before opening',
+      { hours: [null, [600, 540], null, null, null, null, null] },
+      'hours_invalid',
+    ],
+  ] as const)('names %s for the head: %s', (_name, patch, code) => {
+    expect(checkConfig({ ...base, ...(patch as Partial<OfficeConfig>) })).toBe(code);
   });
 });

@@ -1,7 +1,9 @@
 // Checks what the type system cannot: uniqueness, references and ranges. A bad config would
-// otherwise surface later as duplicate numbers or a desk that can never call anyone.
+// otherwise surface later as duplicate numbers or a desk that can never call anyone. What a head can
+// get wrong in the setup screens is named precisely (setupProblem): the screen checks a draft with it
+// before sending, and the server with checkConfig, so both say "closing before opening", not "invalid".
 import type { ErrorCode } from '../errors.js';
-import type { OfficeConfig, PriorityPolicy, WeekHours } from './types.js';
+import { LANGS, type OfficeConfig, type PriorityPolicy, type WeekHours } from './types.js';
 
 const LETTER = /^[A-Z]$/;
 const DAY_MINUTES = 24 * 60;
@@ -13,6 +15,7 @@ function allUnique<T>(values: T[]): boolean {
 }
 
 function validZone(timeZone: string): boolean {
+  if (timeZone.trim() === '' || timeZone !== timeZone.trim()) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
     return true;
@@ -43,14 +46,26 @@ function validPolicy(policy: PriorityPolicy): boolean {
   }
 }
 
+/** The first mistake a head must fix in the setup screens, by name; null when there is none. */
+export function setupProblem(config: OfficeConfig): ErrorCode | null {
+  if (config.languages.length === 0) return 'languages_empty';
+  if (!validZone(config.timeZone)) return 'time_zone_unknown';
+  if (!validHours(config.hours)) return 'hours_invalid';
+  for (const sector of config.sectors) {
+    if (sector.hours !== null && !validHours(sector.hours)) return 'hours_invalid';
+    if (sector.services.some((s) => LANGS.some((l) => s.names[l].trim() === ''))) return 'service_name_empty';
+  }
+  return null;
+}
+
+/** setupProblem's named mistakes first, then everything else as invalid_config. */
 export function checkConfig(config: OfficeConfig): ErrorCode | null {
+  const named = setupProblem(config);
+  if (named !== null) return named;
   const { sectors, desks } = config;
   const sectorIds = new Set(sectors.map((s) => s.id));
   const ok =
-    config.languages.length > 0 &&
     allUnique(config.languages) &&
-    validZone(config.timeZone) &&
-    validHours(config.hours) &&
     validPolicy(config.policy) &&
     sectorIds.size === sectors.length &&
     allUnique(sectors.map((s) => s.letter)) &&
@@ -59,8 +74,7 @@ export function checkConfig(config: OfficeConfig): ErrorCode | null {
         LETTER.test(s.letter) &&
         allUnique(s.services.map((v) => v.id)) &&
         (s.dailyLimit === null || isPositiveInt(s.dailyLimit)) &&
-        s.targetWaitMin > 0 &&
-        (s.hours === null || validHours(s.hours)),
+        s.targetWaitMin > 0,
     ) &&
     allUnique(desks.map((d) => d.id)) &&
     allUnique(desks.map((d) => d.number)) &&

@@ -17,11 +17,11 @@ describe('open-day', () => {
     expect(o.error({ type: 'open-day', day: '2024-06-04', config: o.config })).toBe('day_closed');
   });
 
-  it('refuses an invalid config with invalid_config', () => {
+  it('refuses an invalid config, naming the mistake where the head can fix it', () => {
     const config = fixtureConfig({ languages: [] });
     expect(decide(initialState(config), { type: 'open-day', day: '2024-06-03', config }, ctx)).toEqual({
       ok: false,
-      error: 'invalid_config',
+      error: 'languages_empty',
     });
   });
 

@@ -1,6 +1,6 @@
 // The queue's public surface. Everything here is pure; the server journals and broadcasts.
 export { businessDay, isOpenAt, localClock, nextLocalMidnight } from './clock.js';
-export { checkConfig } from './config-check.js';
+export { checkConfig, setupProblem } from './config-check.js';
 export { decide } from './decide.js';
 export { ticketNumber } from './decide-issue.js';
 export { avgServiceSec, DEFAULT_SERVICE_SEC, effectiveDesks, estimateMin, peopleAhead } from './estimate.js';

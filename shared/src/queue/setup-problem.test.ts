@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureConfig } from './queue/test-fixture.js';
-import { setupProblem } from './setup-check.js';
-import type { OfficeConfig } from './queue/types.js';
+import { fixtureConfig } from './test-fixture.js';
+import { setupProblem } from './config-check.js';
+import type { OfficeConfig } from './types.js';
 
 const base = fixtureConfig();
 const week = (span: readonly [number, number] | null) => Array.from({ length: 7 }, () => span);
