@@ -34,9 +34,18 @@ describe("the docs' Chromium kiosk command", () => {
   });
 
   it('without its autoplay flag the same display would need a tap (so the check above can fail)', async () => {
-    const dir = profile();
-    const command = docsCommand(server.url, 'display', dir).filter((a) => !a.startsWith('--autoplay-policy'));
-    expect(await displayAsksForTap(command, dir)).toBe(true);
+    // Once, in a full CI run with other browsers busy, a fresh profile without the flag was let start
+    // audio at once (cause not found; never reproduced alone or under CPU load). The control still holds
+    // if a second fresh profile asks: a flag that made no difference would make both start silently.
+    let asked = false;
+    for (let attempt = 0; attempt < 2 && !asked; attempt++) {
+      const dir = profile();
+      const command = docsCommand(server.url, 'display', dir).filter(
+        (a) => !a.startsWith('--autoplay-policy'),
+      );
+      asked = await displayAsksForTap(command, dir);
+    }
+    expect(asked).toBe(true);
   });
 
   it('opens the kiosk ready to issue, and its profile keeps the pairing across a restart', async () => {
