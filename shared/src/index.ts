@@ -11,3 +11,4 @@ export * from './client/index.js';
 export * from './queue/index.js';
 export * from './bridge.js';
 export * from './calendar/index.js';
+export * from './cases/index.js';

@@ -1,0 +1,16 @@
+// Follow-up cases as pure functions: (state, command, {now, ids, rules}) -> events; evolve folds them.
+export * from './types.js';
+export type { CaseEvent, CaseEventType } from './events.js';
+export type { CaseCommand, CaseCommandType } from './commands.js';
+export { decideCase } from './decide.js';
+export { contactProblem } from './decide-open.js';
+export { evolveCase, executeCase, replayCases } from './evolve.js';
+export { iinCheckDigit, isValidIin } from './iin.js';
+export { caseNumber, counterKey } from './numbering.js';
+export {
+  publicSteps,
+  type CaseListQuery,
+  type CasePublicStep,
+  type CasePublicView,
+  type CaseView,
+} from './views.js';
