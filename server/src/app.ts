@@ -8,6 +8,8 @@ import { Server } from 'socket.io';
 import type { CallView, DeviceInfo, OfficeSnapshot, SessionUser } from '@kezek/shared';
 import { AlertMonitor } from './alerts/alert-monitor.js';
 import { AuditLog } from './audit/audit-log.js';
+import { attachCases, openCases } from './cases/attach-cases.js';
+import type { CaseStorage } from './cases/case-storage.js';
 import type { HeadServices } from './audit/head-services.js';
 import { Access } from './auth/access.js';
 import type { SettingsPort } from './auth/settings-port.js';
@@ -41,6 +43,8 @@ export interface AppDeps {
   rateLimit?: RateLimit;
   /** How long a paired device may be away before the head's alert (issue 6); tests shorten it. */
   offlineAfterMs?: number;
+  /** Where cases are journaled; default: the data folder's case journal, or memory without one. */
+  caseStorage?: CaseStorage;
 }
 
 export interface App {
@@ -58,15 +62,25 @@ const MAX_MESSAGE_BYTES = 64 * 1024;
 export async function createApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? Date.now;
   const { settings, log } = deps;
+  const newId = deps.newId ?? (() => randomUUID().replaceAll('-', '').slice(0, 16));
   const operatorStats = new OperatorStats(clock);
   const office = await Office.start({
     store: deps.store,
     clock,
-    newId: deps.newId ?? (() => randomUUID().replaceAll('-', '').slice(0, 16)),
+    newId,
     log,
     config: () => settings.data.office,
     operatorNames: () => Object.fromEntries(settings.data.users.map((u) => [u.id, u.name])),
     observers: [operatorStats.observe],
+  });
+  const caseStore = await openCases({
+    office,
+    settings,
+    clock,
+    newId,
+    log,
+    ...(deps.caseStorage ? { storage: deps.caseStorage } : {}),
+    ...(deps.dataDir ? { dataDir: deps.dataDir } : {}),
   });
   const access = new Access(settings, clock);
   const voice = await loadVoice(deps.dataDir ? join(deps.dataDir, 'voice') : null);
@@ -118,6 +132,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   alerts.start();
   const printing = attachPrinting({ io, office, settings, log, http, raise: (a) => alerts.raise(a) });
+  const cases = attachCases({
+    store: caseStore,
+    settings,
+    clock,
+    emit: (rooms, view) => io.to(rooms).emit('case:changed', view),
+    raise: (a) => alerts.raise(a),
+  });
   const head: HeadServices = {
     audit: new AuditLog(deps.dataDir ?? null),
     alerts,
@@ -135,6 +156,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       operatorStats,
       head,
       printing,
+      cases: cases.service,
       access,
       settings,
       log,
@@ -171,6 +193,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // Browsers keep idle HTTP connections open, and http.close() would wait for them forever.
       http.closeAllConnections();
       await closed;
+      await cases.close();
       await office.close();
     },
   };

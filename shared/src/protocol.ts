@@ -1,4 +1,5 @@
 // The Socket.IO contract: the only place an event is named. Used by `new Server<…>()` and every `io()`.
+import type { CaseView } from './cases/views.js';
 import type { Result } from './errors.js';
 import type { OfficeConfig } from './queue/types.js';
 import type { InboundEvent, PayloadIn } from './schemas.js';
@@ -61,6 +62,17 @@ export interface Acks {
   'admin:device-update': null;
   'admin:audit': AuditEntry[];
   'admin:alerts': Alert[];
+  // ── follow-up cases: every change answers with the case as it now stands ──
+  'case:list': CaseView[];
+  'case:get': CaseView;
+  'case:open': CaseView;
+  'case:edit': CaseView;
+  'case:note': CaseView;
+  'case:hand-over': CaseView;
+  'case:extend': CaseView;
+  'case:redirect': CaseView;
+  'case:answer': CaseView;
+  'case:reopen': CaseView;
 }
 
 /** What the head's setup screens edit (issue 6). */
@@ -111,6 +123,9 @@ export interface ServerToClientEvents {
   /** To the head's screens. */
   'alert:raised': (alert: Alert) => void;
   'session:ended': (reason: 'logged_out' | 'expired' | 'revoked') => void;
+  // ── follow-up cases ──
+  /** To the head and to each specialist who may see the case, after any change to it. */
+  'case:changed': (view: CaseView) => void;
 }
 
 /** Sent in the Socket.IO handshake `auth` field. */

@@ -1,6 +1,7 @@
 import { actorOf } from './context.js';
 import type { HandlerTable } from './define.js';
 import { adminHandlers } from './admin.js';
+import { caseHandlers } from './cases.js';
 import { deskHandlers } from './desks.js';
 import { operatorHandlers } from './operator.js';
 import { printingHandlers } from './printing.js';
@@ -14,6 +15,7 @@ export const handlers: HandlerTable = {
   ...adminHandlers,
   ...operatorHandlers,
   ...printingHandlers,
+  ...caseHandlers,
   'day:close': {
     roles: ['head'],
     run: (ctx, { requestId }) => ctx.office.closeDay({ actorId: actorOf(ctx).id, requestId }),

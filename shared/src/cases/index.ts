@@ -14,3 +14,4 @@ export {
   type CasePublicView,
   type CaseView,
 } from './views.js';
+export { caseRules, DEFAULT_CASE_SETTINGS, type CaseSettings } from './settings.js';

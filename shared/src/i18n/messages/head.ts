@@ -44,6 +44,11 @@ export const headMessages = {
     ru: '{subject}: устройство не на связи',
     en: '{subject}: device offline',
   },
+  'head.alert.case_overdue': {
+    kk: '{detail} өтініштің мерзімі өтті',
+    ru: 'Просрочено обращение {detail}',
+    en: 'Case {detail} is overdue',
+  },
   'head.alert.storage_failed': {
     kk: 'Дискке жазу қатесі',
     ru: 'Ошибка записи на диск',

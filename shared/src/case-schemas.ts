@@ -1,0 +1,72 @@
+// Inbound payloads of the case commands. Every string bounded; empty optional texts become null.
+import { z } from 'zod';
+import { CASE_RESULTS } from './cases/types.js';
+import { LANGS } from './queue/types.js';
+
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.:-]+$/);
+const requestId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+/** A text someone must write: not blank. */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1));
+/** An optional text: blank reads as null. */
+const optional = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .nullable()
+    .default(null)
+    .transform((s) => (s && s.trim() ? s.trim() : null));
+
+const contact = z
+  .strictObject({
+    name: optional(120),
+    phone: optional(32).pipe(
+      z
+        .string()
+        .regex(/^\+?[\d ()-]{5,31}$/)
+        .nullable(),
+    ),
+    iin: optional(12).pipe(
+      z
+        .string()
+        .regex(/^\d{12}$/)
+        .nullable(),
+    ),
+  })
+  .default({ name: null, phone: null, iin: null });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const onCase = z.strictObject({ requestId, caseId: id });
+
+export const caseInbound = {
+  /** The cases the caller may see: still open, or all of the recent ones. */
+  'case:list': z.strictObject({ scope: z.enum(['open', 'all']).default('open') }),
+  'case:get': z.strictObject({ caseId: id }),
+  /** "Accept an appeal" at the desk, without a ticket. */
+  'case:open': z.strictObject({
+    requestId,
+    sectorId: id,
+    serviceId: id.nullable().default(null),
+    topic: text(300),
+    lang: z.enum(LANGS),
+    contact,
+  }),
+  'case:edit': onCase.extend({ topic: text(300), contact }),
+  'case:note': onCase.extend({ text: text(1000) }),
+  'case:hand-over': onCase.extend({ toSectorId: id, toUserId: id.nullable().default(null) }),
+  'case:extend': onCase.extend({ reason: text(500), dueOn: isoDate.nullable().default(null) }),
+  'case:redirect': onCase.extend({ body: text(200), note: optional(500) }),
+  'case:answer': onCase.extend({ result: z.enum(CASE_RESULTS), text: text(2000) }),
+  'case:reopen': onCase.extend({ reason: text(500) }),
+} as const;
