@@ -6,7 +6,7 @@ const base = appConfig('kiosk');
 
 /**
  * The shared page shell (vite.app.ts) puts the kiosk's own entry script into every page; the phone's
- * status page must not start the kiosk, so the shell is kept to index.html here.
+ * status pages must not start the kiosk, so the shell is kept to index.html here.
  */
 function shellOnlyOnIndex(plugin: PluginOption): PluginOption {
   const p = plugin as Plugin | null;
@@ -19,12 +19,15 @@ function shellOnlyOnIndex(plugin: PluginOption): PluginOption {
     transformIndexHtml: {
       ...hook,
       handler: (html: string, ctx: IndexHtmlTransformContext) =>
-        ctx.filename.endsWith('status.html') ? html : handler.call(p as never, html, ctx),
+        ctx.filename.endsWith('status.html') || ctx.filename.endsWith('case.html')
+          ? html
+          : handler.call(p as never, html, ctx),
     },
   } as Plugin;
 }
 
-// Two pages: the touch kiosk (index.html) and the phone's ticket status page (status.html, served at /t/<code>).
+// Three pages: the touch kiosk (index.html), the phone's ticket status page (status.html, served at
+// /t/<code>) and a case's status page (case.html, served at /c/<code>).
 export default {
   ...base,
   plugins: (base.plugins ?? []).map(shellOnlyOnIndex),
@@ -34,6 +37,7 @@ export default {
       input: {
         kiosk: fileURLToPath(new URL('./index.html', import.meta.url)),
         status: fileURLToPath(new URL('./status.html', import.meta.url)),
+        case: fileURLToPath(new URL('./case.html', import.meta.url)),
       },
     },
   },

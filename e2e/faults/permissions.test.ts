@@ -42,6 +42,7 @@ const ALLOWED: Record<string, Caller[]> = {
   'case:redirect': STAFF,
   'case:answer': STAFF,
   'case:reopen': STAFF,
+  'case:print-receipt': STAFF,
 };
 /** The head's set-up screens (issue 6): everything under admin: is the head's alone. */
 const allowedFor = (event: string): Caller[] | undefined =>

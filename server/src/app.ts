@@ -10,6 +10,7 @@ import { AlertMonitor } from './alerts/alert-monitor.js';
 import { AuditLog } from './audit/audit-log.js';
 import { attachCases, openCases } from './cases/attach-cases.js';
 import type { CaseStorage } from './cases/case-storage.js';
+import type { CaseStore } from './cases/case-store.js';
 import type { HeadServices } from './audit/head-services.js';
 import { Access } from './auth/access.js';
 import type { SettingsPort } from './auth/settings-port.js';
@@ -51,6 +52,8 @@ export interface App {
   http: HttpServer;
   io: KezekServer;
   office: Office;
+  /** Follow-up cases, durable apart from the day. */
+  cases: CaseStore;
   access: Access;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -181,6 +184,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     http,
     io,
     office,
+    cases: caseStore,
     access,
     listen: (port, host) =>
       new Promise((resolve, reject) => {

@@ -69,4 +69,6 @@ export const caseInbound = {
   'case:redirect': onCase.extend({ body: text(200), note: optional(500) }),
   'case:answer': onCase.extend({ result: z.enum(CASE_RESULTS), text: text(2000) }),
   'case:reopen': onCase.extend({ reason: text(500) }),
+  /** Prints the receipt at this desk's printer (or a kiosk's) and answers with it for the screen. */
+  'case:print-receipt': z.strictObject({ caseId: id, deskId: id.nullable().default(null) }),
 } as const;

@@ -1,5 +1,5 @@
 // The Socket.IO contract: the only place an event is named. Used by `new Server<…>()` and every `io()`.
-import type { CaseView } from './cases/views.js';
+import type { CaseReceipt, CaseView } from './cases/views.js';
 import type { Result } from './errors.js';
 import type { OfficeConfig } from './queue/types.js';
 import type { InboundEvent, PayloadIn } from './schemas.js';
@@ -73,6 +73,7 @@ export interface Acks {
   'case:redirect': CaseView;
   'case:answer': CaseView;
   'case:reopen': CaseView;
+  'case:print-receipt': CaseReceipt;
 }
 
 /** What the head's setup screens edit (issue 6). */

@@ -12,6 +12,7 @@ import {
   type SessionUser,
 } from '@kezek/shared';
 import { canSeeCase } from '../cases/case-access.js';
+import { printReceipt } from '../cases/case-print.js';
 import { actorOf, type HandlerContext } from './context.js';
 import type { HandlerTable } from './define.js';
 
@@ -137,5 +138,15 @@ export const caseHandlers = {
     roles: STAFF,
     run: (ctx, p) =>
       onCase(ctx, p, (a) => ({ type: 'reopen', caseId: p.caseId, by: a.id, reason: p.reason })),
+  },
+  'case:print-receipt': {
+    roles: STAFF,
+    run: async (ctx, p) => {
+      const found = ctx.cases.find(actorOf(ctx), p.caseId);
+      if (!found.ok) return found;
+      const { settings, printing } = ctx;
+      const deps = { settings, printing, config: settings.data.office, userNames: ctx.cases.userNames() };
+      return { ok: true, data: await printReceipt(found.data, p.deskId, deps) };
+    },
   },
 } satisfies Partial<HandlerTable>;

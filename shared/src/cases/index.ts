@@ -10,6 +10,8 @@ export { caseNumber, counterKey } from './numbering.js';
 export {
   publicSteps,
   type CaseListQuery,
+  type CaseReceipt,
+  type ReceiptContent,
   type CasePublicStep,
   type CasePublicView,
   type CaseView,

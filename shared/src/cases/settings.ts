@@ -3,6 +3,7 @@
 import type { CalendarYear } from '../calendar/calendar.js';
 import { DEFAULT_PERIODS, type CasePeriods } from '../calendar/deadlines.js';
 import { GOVERNMENT_TRANSFERS, type DayTransfer } from '../calendar/holidays.js';
+import type { PrinterSettings } from '../views.js';
 import type { CaseRules } from './types.js';
 
 export interface CaseSettings {
@@ -14,6 +15,8 @@ export interface CaseSettings {
   transfers: DayTransfer[];
   /** Per year: Kurban Ait's date and the head's own days off and working days. */
   years: Record<string, CalendarYear>;
+  /** Receipt printers of desks that have one; other desks print on the first kiosk's printer. */
+  deskPrinters?: Record<string, PrinterSettings>;
 }
 
 export const DEFAULT_CASE_SETTINGS: CaseSettings = {

@@ -3,6 +3,7 @@
 import type { IsoDate } from '../calendar/dates.js';
 import type { DueState } from '../calendar/deadlines.js';
 import type { Lang, Names } from '../queue/types.js';
+import type { PrintStatus } from '../views.js';
 import type { Case, CaseResult, CaseStatus } from './types.js';
 
 export type CasePublicStep =
@@ -54,4 +55,27 @@ export interface CaseView extends Case {
 export interface CaseListQuery {
   /** open: what is still to answer; all: the recent ones too. */
   scope: 'open' | 'all';
+}
+
+/** The receipt's texts in the visitor's language: printed, and shown on the desk's screen as well. */
+export interface ReceiptContent {
+  lang: Lang;
+  officeName: string;
+  title: string;
+  numberLabel: string;
+  number: string;
+  sectorName: string;
+  registered: string;
+  official: string;
+  due: string;
+  statusUrl: string;
+  scan: string;
+}
+
+export interface CaseReceipt {
+  /** 'no_printer' when neither the desk nor a kiosk has a printer the server can reach. */
+  status: PrintStatus;
+  content: ReceiptContent;
+  /** The status page's QR code, for the screen when no paper comes out. */
+  qrSvg: string;
 }
