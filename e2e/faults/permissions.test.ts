@@ -43,6 +43,7 @@ const ALLOWED: Record<string, Caller[]> = {
   'case:answer': STAFF,
   'case:reopen': STAFF,
   'case:print-receipt': STAFF,
+  'case:report': HEAD,
 };
 /** The head's set-up screens (issue 6): everything under admin: is the head's alone. */
 const allowedFor = (event: string): Caller[] | undefined =>

@@ -71,7 +71,7 @@ describe('cases at the desk', () => {
     });
     expect(view.number).toMatch(/^KZ-\d{4}-00001$/);
     expect(view.dueOn > view.registeredOn).toBe(true);
-    const list = expectOk(await send(op1, 'case:list', {}));
+    const list = expectOk(await send(op1, 'case:list', {})).cases;
     expect(list.map((k) => k.id)).toEqual([view.id]);
   });
 
@@ -91,8 +91,8 @@ describe('cases at the desk', () => {
       }),
     );
     expect(answered).toMatchObject({ status: 'answered', answer: { result: 'consulted' } });
-    expect(expectOk(await send(op1, 'case:list', {}))).toEqual([]);
-    expect(expectOk(await send(op1, 'case:list', { scope: 'all' })).map((k) => k.id)).toEqual([opened.id]);
+    expect(expectOk(await send(op1, 'case:list', {})).cases).toEqual([]);
+    expect(expectOk(await send(op1, 'case:list', { scope: 'all' })).cases.map((k) => k.id)).toEqual([opened.id]);
   });
 
   it('refuses an IIN when the office has not turned IINs on', async () => {
@@ -124,7 +124,7 @@ describe('who sees a case', () => {
     let op2Heard = 0;
     op2.on('case:changed', () => (op2Heard += 1));
     const legal = expectOk(await accept(op1, 'legal'));
-    expect(expectOk(await send(op2, 'case:list', {}))).toEqual([]);
+    expect(expectOk(await send(op2, 'case:list', {})).cases).toEqual([]);
     expect(await send(op2, 'case:get', { caseId: legal.id })).toEqual({ ok: false, error: 'unknown_case' });
     expect(await press(op2, 'case:answer', { caseId: legal.id, result: 'solved', text: 'x' })).toEqual({
       ok: false,
@@ -136,7 +136,7 @@ describe('who sees a case', () => {
       await press(op1, 'case:hand-over', { caseId: legal.id, toSectorId: 'legal', toUserId: 'u-op2' }),
     );
     expect((await heard).id).toBe(legal.id);
-    expect(expectOk(await send(op2, 'case:list', {})).map((k) => k.id)).toEqual([legal.id]);
+    expect(expectOk(await send(op2, 'case:list', {})).cases.map((k) => k.id)).toEqual([legal.id]);
     const own = expectOk(await accept(op1, 'applications'));
     expect(expectOk(await send(op2, 'case:get', { caseId: own.id })).id).toBe(own.id);
   });
@@ -171,7 +171,7 @@ describe('cases across a restart', () => {
     expect(expectOk(await send(again, 'case:open', payload)).number).toBe(a.number);
     const b = expectOk(await accept(again));
     expect(b.number).not.toBe(a.number);
-    expect(expectOk(await send(again, 'case:list', {})).map((k) => k.number)).toEqual([a.number, b.number]);
+    expect(expectOk(await send(again, 'case:list', {})).cases.map((k) => k.number)).toEqual([a.number, b.number]);
   });
 
   it('a visit finished in progress whose case was not written gets its case at the next start', async () => {
@@ -191,7 +191,7 @@ describe('cases across a restart', () => {
     caseStorage.current = null;
     const second = await start({ caseStorage, store });
     const head = await second.staff('head');
-    const list = expectOk(await send(head, 'case:list', {}));
+    const list = expectOk(await send(head, 'case:list', {})).cases;
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ lang: 'en', source: { kind: 'visit', ticketNumber: 'A001' } });
   });

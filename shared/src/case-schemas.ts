@@ -70,5 +70,7 @@ export const caseInbound = {
   'case:answer': onCase.extend({ result: z.enum(CASE_RESULTS), text: text(2000) }),
   'case:reopen': onCase.extend({ reason: text(500) }),
   /** Prints the receipt at this desk's printer (or a kiosk's) and answers with it for the screen. */
+  /** The head's report of the cases registered from `from` to `to` (office-zone dates, inclusive). */
+  'case:report': z.strictObject({ from: isoDate, to: isoDate }),
   'case:print-receipt': z.strictObject({ caseId: id, deskId: id.nullable().default(null) }),
 } as const;

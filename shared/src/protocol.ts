@@ -1,5 +1,6 @@
 // The Socket.IO contract: the only place an event is named. Used by `new Server<…>()` and every `io()`.
-import type { CaseReceipt, CaseView } from './cases/views.js';
+import type { CaseReport } from './cases/report.js';
+import type { CaseList, CaseReceipt, CaseView } from './cases/views.js';
 import type { Result } from './errors.js';
 import type { OfficeConfig } from './queue/types.js';
 import type { InboundEvent, PayloadIn } from './schemas.js';
@@ -63,7 +64,7 @@ export interface Acks {
   'admin:audit': AuditEntry[];
   'admin:alerts': Alert[];
   // ── follow-up cases: every change answers with the case as it now stands ──
-  'case:list': CaseView[];
+  'case:list': CaseList;
   'case:get': CaseView;
   'case:open': CaseView;
   'case:edit': CaseView;
@@ -74,6 +75,7 @@ export interface Acks {
   'case:answer': CaseView;
   'case:reopen': CaseView;
   'case:print-receipt': CaseReceipt;
+  'case:report': CaseReport;
 }
 
 /** What the head's setup screens edit (issue 6). */

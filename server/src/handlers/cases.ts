@@ -2,6 +2,7 @@
 // may see a case is checked first (a case outside the caller's sectors reads as unknown) and again in
 // the same step as the decision, so a hand-over in between cannot slip a case past the check.
 import {
+  caseReport,
   fail,
   type Case,
   type CaseCommand,
@@ -55,7 +56,12 @@ function activeStaff(ctx: HandlerContext, userId: string | null): boolean {
 export const caseHandlers = {
   'case:list': {
     roles: STAFF,
-    run: (ctx, p) => ({ ok: true, data: ctx.cases.list(actorOf(ctx), p.scope) }),
+    run: (ctx, p) => {
+      const { data } = ctx.settings;
+      const staff = data.users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }));
+      const iinEnabled = data.cases?.iinEnabled ?? false;
+      return { ok: true, data: { cases: ctx.cases.list(actorOf(ctx), p.scope), iinEnabled, staff } };
+    },
   },
   'case:get': {
     roles: STAFF,
@@ -138,6 +144,15 @@ export const caseHandlers = {
     roles: STAFF,
     run: (ctx, p) =>
       onCase(ctx, p, (a) => ({ type: 'reopen', caseId: p.caseId, by: a.id, reason: p.reason })),
+  },
+  'case:report': {
+    roles: ['head'],
+    run: (ctx, p) => {
+      const { office } = ctx.settings.data;
+      const names = ctx.cases.userNames();
+      const now = ctx.head.clock();
+      return { ok: true, data: caseReport(ctx.cases.store.cases, office, names, p.from, p.to, now) };
+    },
   },
   'case:print-receipt': {
     roles: STAFF,

@@ -9,7 +9,7 @@ export { iinCheckDigit, isValidIin } from './iin.js';
 export { caseNumber, counterKey } from './numbering.js';
 export {
   publicSteps,
-  type CaseListQuery,
+  type CaseList,
   type CaseReceipt,
   type ReceiptContent,
   type CasePublicStep,
@@ -17,3 +17,5 @@ export {
   type CaseView,
 } from './views.js';
 export { caseRules, DEFAULT_CASE_SETTINGS, type CaseSettings } from './settings.js';
+export { caseReport, type CaseReport, type CaseReportRow } from './report.js';
+export { caseReportCsv } from './report-csv.js';

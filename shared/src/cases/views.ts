@@ -52,9 +52,11 @@ export interface CaseView extends Case {
   names: Record<string, string>;
 }
 
-export interface CaseListQuery {
-  /** open: what is still to answer; all: the recent ones too. */
-  scope: 'open' | 'all';
+/** The desk's case list and what its forms need: whether IINs are kept, whom a case can go to. */
+export interface CaseList {
+  cases: CaseView[];
+  iinEnabled: boolean;
+  staff: { id: string; name: string }[];
 }
 
 /** The receipt's texts in the visitor's language: printed, and shown on the desk's screen as well. */

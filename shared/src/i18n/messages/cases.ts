@@ -120,6 +120,7 @@ export const caseStaffMessages = {
     ru: 'По талону {ticket}',
     en: 'From ticket {ticket}',
   },
+  'head.tab.cases': { kk: 'Өтініштер', ru: 'Обращения', en: 'Cases' },
   'case.head.title': { kk: 'Өтініштер мен мерзімдер', ru: 'Обращения и сроки', en: 'Cases and deadlines' },
   'case.head.dueThisWeek': {
     kk: 'Осы аптада мерзімі бітеді',
@@ -144,6 +145,8 @@ export const caseStaffMessages = {
     ru: 'Дней до ответа (медиана)',
     en: 'Days to answer (median)',
   },
+  'case.report.service': { kk: 'Қызмет', ru: 'Услуга', en: 'Service' },
+  'case.report.specialist': { kk: 'Маман', ru: 'Специалист', en: 'Specialist' },
   'case.report.onTimeShare': { kk: 'Мерзімінде, %', ru: 'В срок, %', en: 'On time, %' },
   'case.report.fromVisits': {
     kk: '«Қаралуда» келулерінің {onTime} / {total} мерзімінде жауап алды',
