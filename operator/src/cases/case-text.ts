@@ -10,13 +10,17 @@ export function dueBadge(k: CaseView, lang: Lang): string | null {
   return null;
 }
 
-export function localTime(at: number): string {
-  return new Intl.DateTimeFormat('en-GB', {
+/** "01.12.2026 13:28" in the office's zone, as the receipt and the visitor's page write it. */
+export function localTime(at: number, timeZone: string): string {
+  const p = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(at);
+  }).formatToParts(at);
+  const get = (type: string) => p.find((x) => x.type === type)?.value ?? '';
+  return `${get('day')}.${get('month')}.${get('year')} ${get('hour')}:${get('minute')}`;
 }

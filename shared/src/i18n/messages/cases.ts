@@ -113,6 +113,7 @@ export const caseStaffMessages = {
   'case.desk.answer': { kk: 'Жауап беру', ru: 'Ответить', en: 'Answer' },
   'case.desk.answerText': { kk: 'Жауап мәтіні', ru: 'Текст ответа', en: 'Answer text' },
   'case.desk.reopen': { kk: 'Қайта ашу', ru: 'Открыть снова', en: 'Reopen' },
+  'case.desk.edited': { kk: 'Толықтырылды', ru: 'Дополнено', en: 'Details updated' },
   'case.desk.save': { kk: 'Сақтау', ru: 'Сохранить', en: 'Save' },
   'case.desk.back': { kk: 'Тізімге', ru: 'К списку', en: 'Back to the list' },
   'case.desk.fromVisit': {
