@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import jsqr from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '@kezek/shared';
 import { isBlack, type MonoImage } from '../server/src/printing/mono-image.js';
 import { startVirtualPrinter, type VirtualPrinter } from '../server/src/printing/virtual-printer.js';
 import { openMemorySettings } from '../server/src/settings/settings-store.js';
@@ -124,6 +125,15 @@ describe('a follow-up case from the desk to the visitor phone', () => {
       .toBe('1');
     expect(await head.getByTestId('head-overdue').textContent()).toContain(number);
     await screenshot(head, 'cases-head-overdue');
+    // The calendar the deadlines follow, for the head to check: Independence Day is a day off.
+    await expect.poll(() => head.getByTestId('case-holidays-2027').textContent()).toContain('16.12.2027');
+    await head.getByTestId('case-settings-save').click();
+    await head.getByText(t('kk', 'case.settings.saved')).waitFor();
+    // Saving a year the head did not touch keeps the shipped Kurban Ait (27 May 2026).
+    expect(await head.getByTestId('case-holidays-2026').textContent()).toContain('27.05.2026');
+    await head
+      .getByTestId('case-settings')
+      .screenshot({ path: `${ROOT}/test-artifacts/cases-head-settings.png` });
 
     const again = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await atDesk(again);

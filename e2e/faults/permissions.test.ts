@@ -44,6 +44,8 @@ const ALLOWED: Record<string, Caller[]> = {
   'case:reopen': STAFF,
   'case:print-receipt': STAFF,
   'case:report': HEAD,
+  'case:settings': HEAD,
+  'case:save-settings': HEAD,
 };
 /** The head's set-up screens (issue 6): everything under admin: is the head's alone. */
 const allowedFor = (event: string): Caller[] | undefined =>

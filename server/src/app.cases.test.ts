@@ -92,7 +92,9 @@ describe('cases at the desk', () => {
     );
     expect(answered).toMatchObject({ status: 'answered', answer: { result: 'consulted' } });
     expect(expectOk(await send(op1, 'case:list', {})).cases).toEqual([]);
-    expect(expectOk(await send(op1, 'case:list', { scope: 'all' })).cases.map((k) => k.id)).toEqual([opened.id]);
+    expect(expectOk(await send(op1, 'case:list', { scope: 'all' })).cases.map((k) => k.id)).toEqual([
+      opened.id,
+    ]);
   });
 
   it('refuses an IIN when the office has not turned IINs on', async () => {
@@ -156,6 +158,33 @@ describe('who sees a case', () => {
   });
 });
 
+describe("the head's case settings", () => {
+  it('sets the prefix, the IIN switch and a day off of its own; a specialist may not', async () => {
+    const harness = await start();
+    const head = await harness.staff('head');
+    const op1 = await harness.staff('op1');
+    const current = expectOk(await send(head, 'case:settings', {}));
+    expect(current.settings.prefix).toBe('KZ');
+    const year = Object.keys(current.holidays)[0] ?? '2026';
+    expect(current.holidays[year]).toContain(`${year}-03-22`);
+    const settings = {
+      ...current.settings,
+      prefix: 'ALM',
+      iinEnabled: true,
+      years: { [year]: { kurbanAit: null, added: [`${year}-04-14`], removed: [] } },
+    };
+    expect(await send(op1, 'case:save-settings', { settings })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(head, 'case:save-settings', { settings: { ...settings, prefix: 'a b' } })).toEqual({
+      ok: false,
+      error: 'invalid_payload',
+    });
+    expectOk(await send(head, 'case:save-settings', { settings }));
+    expect(expectOk(await send(head, 'case:settings', {})).holidays[year]).toContain(`${year}-04-14`);
+    const k = expectOk(await accept(op1));
+    expect(k.number.startsWith('ALM-')).toBe(true);
+  });
+});
+
 describe('cases across a restart', () => {
   it('keeps every acknowledged case, continues the numbering and answers a retry with the first answer', async () => {
     const caseStorage = memoryCaseStorage();
@@ -171,7 +200,10 @@ describe('cases across a restart', () => {
     expect(expectOk(await send(again, 'case:open', payload)).number).toBe(a.number);
     const b = expectOk(await accept(again));
     expect(b.number).not.toBe(a.number);
-    expect(expectOk(await send(again, 'case:list', {})).cases.map((k) => k.number)).toEqual([a.number, b.number]);
+    expect(expectOk(await send(again, 'case:list', {})).cases.map((k) => k.number)).toEqual([
+      a.number,
+      b.number,
+    ]);
   });
 
   it('a visit finished in progress whose case was not written gets its case at the next start', async () => {

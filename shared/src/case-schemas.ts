@@ -1,5 +1,7 @@
 // Inbound payloads of the case commands. Every string bounded; empty optional texts become null.
 import { z } from 'zod';
+import { printerSchema } from './admin-schemas.js';
+import { isIsoDate } from './calendar/dates.js';
 import { CASE_RESULTS } from './cases/types.js';
 import { LANGS } from './queue/types.js';
 
@@ -46,8 +48,31 @@ const contact = z
     ),
   })
   .default({ name: null, phone: null, iin: null });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().refine(isIsoDate);
 const onCase = z.strictObject({ requestId, caseId: id });
+
+const dates = z.array(isoDate).max(100);
+const count = (max: number) => z.number().int().min(1).max(max);
+/** What the head sets for cases; a year key is four digits, and at most 50 years are kept. */
+export const caseSettingsSchema = z.strictObject({
+  prefix: z.string().regex(/^[A-Z0-9]{1,8}$/),
+  iinEnabled: z.boolean(),
+  periods: z.strictObject({
+    answerWorkingDays: count(120),
+    extensionMaxMonths: count(12),
+    notifyWorkingDays: count(30),
+    redirectWorkingDays: count(30),
+  }),
+  weekend: z.array(z.number().int().min(0).max(6)).max(6),
+  transfers: z.array(z.strictObject({ workday: isoDate, dayOff: isoDate })).max(100),
+  years: z
+    .record(
+      z.string().regex(/^\d{4}$/),
+      z.strictObject({ kurbanAit: isoDate.nullable(), added: dates, removed: dates }),
+    )
+    .refine((years) => Object.keys(years).length <= 50),
+  deskPrinters: z.record(id, printerSchema).optional(),
+});
 
 export const caseInbound = {
   /** The cases the caller may see: still open, or all of the recent ones. */
@@ -72,5 +97,7 @@ export const caseInbound = {
   /** Prints the receipt at this desk's printer (or a kiosk's) and answers with it for the screen. */
   /** The head's report of the cases registered from `from` to `to` (office-zone dates, inclusive). */
   'case:report': z.strictObject({ from: isoDate, to: isoDate }),
+  'case:settings': z.strictObject({}),
+  'case:save-settings': z.strictObject({ settings: caseSettingsSchema }),
   'case:print-receipt': z.strictObject({ caseId: id, deskId: id.nullable().default(null) }),
 } as const;

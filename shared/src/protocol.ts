@@ -1,5 +1,6 @@
 // The Socket.IO contract: the only place an event is named. Used by `new Server<…>()` and every `io()`.
 import type { CaseReport } from './cases/report.js';
+import type { CaseSettings } from './cases/settings.js';
 import type { CaseList, CaseReceipt, CaseView } from './cases/views.js';
 import type { Result } from './errors.js';
 import type { OfficeConfig } from './queue/types.js';
@@ -76,6 +77,9 @@ export interface Acks {
   'case:reopen': CaseView;
   'case:print-receipt': CaseReceipt;
   'case:report': CaseReport;
+  /** The office's case settings with the defaults filled in, and the year's days off they give. */
+  'case:settings': { settings: CaseSettings; holidays: Record<string, string[]> };
+  'case:save-settings': null;
 }
 
 /** What the head's setup screens edit (issue 6). */

@@ -1,6 +1,7 @@
 import { actorOf } from './context.js';
 import type { HandlerTable } from './define.js';
 import { adminHandlers } from './admin.js';
+import { caseSettingsHandlers } from './case-settings.js';
 import { caseHandlers } from './cases.js';
 import { deskHandlers } from './desks.js';
 import { operatorHandlers } from './operator.js';
@@ -16,6 +17,7 @@ export const handlers: HandlerTable = {
   ...operatorHandlers,
   ...printingHandlers,
   ...caseHandlers,
+  ...caseSettingsHandlers,
   'day:close': {
     roles: ['head'],
     run: (ctx, { requestId }) => ctx.office.closeDay({ actorId: actorOf(ctx).id, requestId }),
