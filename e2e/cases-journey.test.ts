@@ -125,6 +125,11 @@ describe('a follow-up case from the desk to the visitor phone', () => {
       .toBe('1');
     expect(await head.getByTestId('head-overdue').textContent()).toContain(number);
     await screenshot(head, 'cases-head-overdue');
+    // The head opens the case from the list: the card offers the extension, which only the head decides.
+    await head.getByTestId('head-case-open').first().click();
+    await head.getByTestId('case-action-extend').waitFor();
+    await head.keyboard.press('Escape');
+    await head.getByTestId('case-detail').waitFor({ state: 'detached' });
     // The calendar the deadlines follow, for the head to check: Independence Day is a day off.
     await expect.poll(() => head.getByTestId('case-holidays-2027').textContent()).toContain('16.12.2027');
     await head.getByTestId('case-settings-save').click();
