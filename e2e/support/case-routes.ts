@@ -22,10 +22,12 @@ export function mountCaseRoutes(app: App, appsDir: string, clock: () => number, 
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const api = /^\/api\/cases\/([^/]+)(\/qr\.svg)?$/.exec(path);
     if (/^\/c\/[^/]+$/.test(path)) void casePage(appsDir).then((a) => send(res, a));
-    else if (api?.[2]) send(res, caseQrAnswer(app.cases.cases, decodeURIComponent(api[1] ?? ''), baseUrl));
+    else if (api?.[2])
+      void caseQrAnswer(app.cases, decodeURIComponent(api[1] ?? ''), baseUrl).then((a) => send(res, a));
     else if (api) {
       const config = app.office.queue.config;
-      send(res, caseStatusAnswer(app.cases.cases, config, decodeURIComponent(api[1] ?? ''), clock()));
+      const code = decodeURIComponent(api[1] ?? '');
+      void caseStatusAnswer(app.cases, config, code, clock()).then((a) => send(res, a));
     } else for (const l of others) l.call(app.http, req, res);
   });
 }

@@ -28,6 +28,9 @@ export async function openCases(deps: OpenCasesDeps): Promise<CaseStore> {
   const store = await CaseStore.open({ ...deps, storage, rules: caseRulesOf(deps.settings) });
   openCasesForVisits(deps.office, store, deps.log);
   await mendVisitCases(deps.office, store, deps.log);
+  await store.compact();
+  // Each new business day, settled cases leave memory for the archive (a server may run for months).
+  deps.office.onReset(() => void store.compact());
   return store;
 }
 

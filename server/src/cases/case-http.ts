@@ -1,11 +1,12 @@
 // The visitor's side of a case over HTTP, as plain functions for the HTTP layer to mount:
 //   GET /c/<code>             -> casePage(appsDir): the status page (kiosk/dist/case.html)
-//   GET /api/cases/<code>     -> caseStatusAnswer(...): the case's public view, or 404
-//   GET /api/cases/<code>/qr.svg -> caseQrAnswer(...): the status address as a QR code, or 404
+//   GET /api/cases/<code>     -> caseStatusAnswer(app.cases, ...): the case's public view, or 404
+//   GET /api/cases/<code>/qr.svg -> caseQrAnswer(app.cases, ...): the status address as a QR code, or 404
 // Only the unguessable code finds a case; any other string, a case number included, is a 404.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CaseState, OfficeConfig } from '@kezek/shared';
+import type { OfficeConfig } from '@kezek/shared';
+import type { CaseStore } from './case-store.js';
 import { qrSvg } from '../printing/qr.js';
 import { casePublicView } from './case-views.js';
 import { caseStatusUrl } from './receipt-content.js';
@@ -22,19 +23,22 @@ const NO_STORE = 'application/json; charset=utf-8';
 
 const notFound = (): HttpAnswer => ({ status: 404, contentType: NO_STORE, body: '{"error":"unknown_case"}' });
 
-export function caseStatusAnswer(
-  cases: Readonly<CaseState>,
+/** Live cases answer from memory; a settled one from the archive, by its code's place on disk. */
+export async function caseStatusAnswer(
+  store: CaseStore,
   config: OfficeConfig,
   code: string,
   now: number,
-): HttpAnswer {
+): Promise<HttpAnswer> {
   if (!CODE.test(code)) return notFound();
-  const view = casePublicView(cases, code, config, now);
-  return view ? { status: 200, contentType: NO_STORE, body: JSON.stringify(view) } : notFound();
+  const found = await store.findByCode(code);
+  if (!found) return notFound();
+  const view = casePublicView(found, config, now);
+  return { status: 200, contentType: NO_STORE, body: JSON.stringify(view) };
 }
 
-export function caseQrAnswer(cases: Readonly<CaseState>, code: string, baseUrl: string): HttpAnswer {
-  if (!CODE.test(code) || cases.cases[cases.byCode[code] ?? '']?.code !== code) return notFound();
+export async function caseQrAnswer(store: CaseStore, code: string, baseUrl: string): Promise<HttpAnswer> {
+  if (!CODE.test(code) || !(await store.findByCode(code))) return notFound();
   return { status: 200, contentType: 'image/svg+xml', body: qrSvg(caseStatusUrl(baseUrl, code)) };
 }
 

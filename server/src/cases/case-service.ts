@@ -73,7 +73,9 @@ export class CaseService {
   private announce(events: CaseEvent[]): void {
     const emit = this.deps.emit;
     if (!emit) return;
-    const ids = new Set(events.map((e) => (e.type === 'case:opened' ? (e.case?.id ?? '') : e.caseId)));
+    const ids = new Set(
+      events.map((e) => (e.type === 'case:opened' ? (e.case?.id ?? '') : 'caseId' in e ? e.caseId : '')),
+    );
     const config = this.deps.settings.data.office;
     for (const id of ids) {
       const k = this.deps.store.cases.cases[id];

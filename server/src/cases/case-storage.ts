@@ -3,10 +3,12 @@
 // it the same promise: a change is written and fdatasync'd before anyone hears of it.
 import { join } from 'node:path';
 import type { CaseEvent } from '@kezek/shared';
+import { writeFileDurable } from '../storage/durable-file.js';
 import { openJournal } from '../storage/journal.js';
 import type { Journal } from '../storage/journal-types.js';
 import type { Logger } from '../storage/logger.js';
 import { MemoryJournal } from '../storage/memory-journal.js';
+import { fileCaseArchive, memoryCaseArchive, type CaseArchive } from './case-archive.js';
 
 /** One line: the events one command produced; `req` and `ack` answer a retry after a restart. */
 export interface CaseEntry {
@@ -20,6 +22,12 @@ export interface CaseEntry {
 export interface CaseStorage {
   /** Hands every durable entry to `onEntry` in order, then returns the journal to append to. */
   open(onEntry: (entry: CaseEntry) => void): Promise<Journal<CaseEntry>>;
+  /**
+   * Replaces the whole journal with `entries`, all or nothing (the old file stays until the new one is
+   * on disk). Only while no journal from `open` is in use.
+   */
+  rewrite(entries: readonly CaseEntry[]): Promise<void>;
+  archive: CaseArchive;
 }
 
 export const caseJournalPath = (dataDir: string): string => join(dataDir, 'cases', 'cases.ndjson');
@@ -30,6 +38,9 @@ export function fileCaseStorage(dataDir: string, log: Logger): CaseStorage {
       const { journal } = await openJournal<CaseEntry>(caseJournalPath(dataDir), { log, onEntry });
       return journal;
     },
+    rewrite: (entries) =>
+      writeFileDurable(caseJournalPath(dataDir), entries.map((e) => `${JSON.stringify(e)}\n`).join('')),
+    archive: fileCaseArchive(join(dataDir, 'cases', 'archive')),
   };
 }
 
@@ -37,6 +48,11 @@ export function fileCaseStorage(dataDir: string, log: Logger): CaseStorage {
 export function memoryCaseStorage(): CaseStorage & { current: MemoryJournal<CaseEntry> | null } {
   const storage = {
     current: null as MemoryJournal<CaseEntry> | null,
+    archive: memoryCaseArchive(),
+    rewrite(entries: readonly CaseEntry[]) {
+      storage.current = new MemoryJournal<CaseEntry>(entries);
+      return Promise.resolve();
+    },
     open(onEntry: (entry: CaseEntry) => void) {
       const journal = new MemoryJournal<CaseEntry>(storage.current?.entries ?? []);
       for (const entry of journal.entries) onEntry(entry);

@@ -1,13 +1,13 @@
 // The case journal on a real disk: what was acknowledged is there after a reopen, a torn last line is
 // dropped, a corrupt middle line refuses to start, a failed write is refused and healed.
-import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseRules, DEFAULT_CASE_SETTINGS, type CaseCommand } from '@kezek/shared';
 import { silentLogger } from '../logger.js';
 import { caseJournalPath, fileCaseStorage, memoryCaseStorage, type CaseStorage } from './case-storage.js';
-import { CaseStore } from './case-store.js';
+import { CaseStore, KEEP_SETTLED_MS } from './case-store.js';
 
 const NOW = Date.parse('2026-03-06T11:00:00+05:00');
 const rules = caseRules(DEFAULT_CASE_SETTINGS, 'Asia/Almaty');
@@ -85,5 +85,55 @@ describe('the case journal on disk', () => {
       Object.values(s.cases).map((k) => k.number),
     );
     expect(r).toEqual({ ok: true, data: ['KZ-2026-00001', 'KZ-2026-00002'] });
+  });
+
+  it('moves long-settled cases to the archive: the journal shrinks, numbers go on, reports still count them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kezek-cases-'));
+    let now = NOW;
+    let n = 0;
+    const deps = () => ({
+      storage: fileCaseStorage(dir, silentLogger),
+      clock: () => now,
+      newId: () => `id${++n}`,
+      log: silentLogger,
+      rules: () => rules,
+    });
+    const first = await CaseStore.open(deps());
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const r = await first.run(openCmd, { actorId: 'u', requestId: `o${i}` }, (e) =>
+        e[0]?.type === 'case:opened' && e[0].case ? e[0].case.id : '',
+      );
+      if (r.ok) ids.push(r.data);
+    }
+    for (const caseId of ids.slice(0, 2))
+      await first.run(
+        { type: 'answer', caseId, by: 'u', result: 'solved', text: 'Done' },
+        { actorId: 'u', requestId: `a${caseId}` },
+        none,
+      );
+    const before = (await stat(caseJournalPath(dir))).size;
+    now += KEEP_SETTLED_MS + 60_000;
+    expect(await first.compact()).toBe(2);
+    expect(Object.keys(first.cases.cases)).toEqual([ids[2]]);
+    expect((await stat(caseJournalPath(dir))).size).toBeLessThan(before);
+    await first.close();
+
+    const second = await CaseStore.open(deps());
+    expect(Object.keys(second.cases.cases)).toEqual([ids[2]]);
+    const next = await second.run(openCmd, { actorId: 'u', requestId: 'o-next' }, (_e, s) =>
+      Object.values(s.cases).map((k) => k.number),
+    );
+    expect(next).toEqual({ ok: true, data: ['KZ-2026-00003', 'KZ-2026-00004'] });
+    const all = await second.casesOfYears(2026, 2026);
+    expect(all.map((k) => k.number).sort()).toEqual([
+      'KZ-2026-00001',
+      'KZ-2026-00002',
+      'KZ-2026-00003',
+      'KZ-2026-00004',
+    ]);
+    const archived = all.find((k) => k.id === ids[0]);
+    expect(await second.findByCode(archived?.code ?? '')).toMatchObject({ id: ids[0], status: 'answered' });
+    await second.close();
   });
 });

@@ -3,6 +3,7 @@
 // office (decide, fold, append, ack), kept small because a case command never touches the hall.
 import {
   decideCase,
+  type Case,
   evolveCase,
   fail,
   initialCaseState,
@@ -28,6 +29,11 @@ export interface CaseStoreDeps {
   rules: () => CaseRules;
 }
 
+/** A closed case stays live (in lists, reopenable) this long after its answer or redirect. */
+export const KEEP_SETTLED_MS = 60 * 86_400_000;
+/** Answers a retry carries across a compaction, so a command retried around a restart is not done twice. */
+const CARRIED_ANSWERS_MS = 10 * 60_000;
+
 export interface CaseMeta {
   actorId: string | null;
   requestId: string | null;
@@ -46,6 +52,8 @@ export class CaseStore {
   private broken = false;
   private recovering: Promise<void> | null = null;
   private listeners: ((events: CaseEvent[]) => void)[] = [];
+  /** Recent answered requests, newest last, to carry across a compaction. */
+  private recent: { req: string; at: number; ack: unknown }[] = [];
 
   private constructor(private readonly deps: CaseStoreDeps) {}
 
@@ -87,7 +95,7 @@ export class CaseStore {
     toAck: CaseToAck<T>,
     guard: CaseGuard | undefined,
   ): Promise<Result<T>> {
-    if (this.recovering) await this.recovering;
+    while (this.recovering) await this.recovering;
     if (this.broken && !(await this.recover())) return fail('storage_failed');
     const journal = this.journal;
     if (!journal) return fail('storage_failed');
@@ -111,19 +119,95 @@ export class CaseStore {
       this.broken = true;
       return fail('storage_failed');
     }
-    if (key !== null) this.requests.answer(key, ack);
+    if (key !== null) this.remember(key, now, ack);
     for (const fn of this.listeners) fn(events);
     return ok(ack);
+  }
+
+  private remember(req: string, at: number, ack: unknown): void {
+    this.requests.answer(req, ack);
+    this.recent.push({ req, at, ack });
+    if (this.recent.length > 2000) this.recent.splice(0, 1000);
+  }
+
+  /** A case live or archived, by the visitor's code. */
+  async findByCode(code: string): Promise<Case | null> {
+    const id = this.state.byCode[code];
+    const live = id ? this.state.cases[id] : undefined;
+    if (live && live.code === code) return live;
+    return this.deps.storage.archive.findByCode(code);
+  }
+
+  /** Every case registered in the years from..to, live and archived (for reports). */
+  async casesOfYears(from: number, to: number): Promise<Case[]> {
+    const out = Object.values(this.state.cases).filter((k) => {
+      const y = Number(k.registeredOn.slice(0, 4));
+      return y >= from && y <= to;
+    });
+    const live = new Set(out.map((k) => k.id));
+    for (let y = from; y <= to; y += 1)
+      for (const k of await this.deps.storage.archive.year(y)) if (!live.has(k.id)) out.push(k);
+    return out;
+  }
+
+  /**
+   * Moves cases settled for KEEP_SETTLED_MS to the archive and rewrites the journal as one line of the
+   * cases still live and the counters, plus the recent answers. Commands wait meanwhile. Crash-safe in
+   * any step: the archive is written first, the journal replaced whole.
+   */
+  async compact(): Promise<number> {
+    let moved = 0;
+    await this.exclusive(async () => {
+      const now = this.deps.clock();
+      const settled = Object.values(this.state.cases).filter((k) => {
+        const closedAt = k.answer?.at ?? k.redirect?.at ?? null;
+        return k.status !== 'open' && closedAt !== null && now - closedAt >= KEEP_SETTLED_MS;
+      });
+      if (settled.length === 0) return;
+      await this.deps.storage.archive.add(settled);
+      const gone = new Set(settled.map((k) => k.id));
+      const cases = Object.values(this.state.cases).filter((k) => !gone.has(k.id));
+      const restored: CaseEntry = {
+        seq: 1,
+        at: now,
+        req: null,
+        events: [{ type: 'cases:restored', at: now, cases, counters: { ...this.state.counters } }],
+        ack: null,
+      };
+      const answers = this.recent
+        .filter((r) => now - r.at < CARRIED_ANSWERS_MS)
+        .map((r, i): CaseEntry => ({ seq: i + 2, at: r.at, req: r.req, events: [], ack: r.ack }));
+      await this.journal?.close();
+      this.journal = null;
+      await this.deps.storage.rewrite([restored, ...answers]);
+      await this.load();
+      moved = settled.length;
+      this.deps.log.info({ moved, live: cases.length }, 'settled cases moved to the archive');
+    });
+    return moved;
+  }
+
+  private async exclusive(fn: () => Promise<void>): Promise<void> {
+    while (this.recovering) await this.recovering;
+    this.recovering = fn()
+      .catch((err: unknown) => {
+        // The journal may be closed: the next command reopens it from what is durable.
+        this.broken = true;
+        this.deps.log.error({ err }, 'case compaction failed; the cases are rebuilt from disk');
+      })
+      .finally(() => (this.recovering = null));
+    await this.recovering;
   }
 
   private async load(): Promise<void> {
     this.state = initialCaseState();
     this.seq = 0;
     this.requests.clear();
+    this.recent = [];
     this.journal = await this.deps.storage.open((entry) => {
       for (const event of entry.events) evolveCase(this.state, event);
       this.seq = entry.seq;
-      if (entry.req !== null) this.requests.answer(entry.req, entry.ack);
+      if (entry.req !== null) this.remember(entry.req, entry.at, entry.ack);
     });
     this.broken = false;
   }

@@ -6,7 +6,6 @@ import {
   type Case,
   type CasePublicView,
   type CaseRules,
-  type CaseState,
   type CaseView,
   type OfficeConfig,
 } from '@kezek/shared';
@@ -33,16 +32,8 @@ export function byUrgency(a: Readonly<Case>, b: Readonly<Case>): number {
   return b.registeredAt - a.registeredAt;
 }
 
-/** The status page's view, found by the unguessable code alone; null for any other string. */
-export function casePublicView(
-  state: Readonly<CaseState>,
-  code: string,
-  config: OfficeConfig,
-  now: number,
-): CasePublicView | null {
-  const id = state.byCode[code];
-  const k = id ? state.cases[id] : undefined;
-  if (!k || k.code !== code) return null;
+/** The status page's view of a case found by its unguessable code (the store's findByCode). */
+export function casePublicView(k: Readonly<Case>, config: OfficeConfig, now: number): CasePublicView {
   return {
     number: k.number,
     lang: k.lang,

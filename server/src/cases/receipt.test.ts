@@ -88,7 +88,9 @@ describe("a case's receipt", () => {
     writeFileSync(join(ARTIFACTS, 'receipt-kk-80mm.png'), monoToPng(job.image));
     const url = qrOf(job.image);
     expect(url).toMatch(new RegExp(`/c/${k.code}$`));
-    const view = casePublicView(h.app.cases.cases, k.code, h.settings.data.office, Date.now());
+    const found = await h.app.cases.findByCode(k.code);
+    if (!found) throw new Error('case not found by its code');
+    const view = casePublicView(found, h.settings.data.office, Date.now());
     expect(view).toMatchObject({
       number: k.number,
       lang: 'kk',

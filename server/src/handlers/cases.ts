@@ -147,11 +147,13 @@ export const caseHandlers = {
   },
   'case:report': {
     roles: ['head'],
-    run: (ctx, p) => {
+    run: async (ctx, p) => {
+      if (p.from > p.to) return fail('invalid_payload');
       const { office } = ctx.settings.data;
       const names = ctx.cases.userNames();
       const now = ctx.head.clock();
-      return { ok: true, data: caseReport(ctx.cases.store.cases, office, names, p.from, p.to, now) };
+      const cases = await ctx.cases.store.casesOfYears(Number(p.from.slice(0, 4)), Number(p.to.slice(0, 4)));
+      return { ok: true, data: caseReport(cases, office, names, p.from, p.to, now) };
     },
   },
   'case:print-receipt': {

@@ -27,6 +27,14 @@ export type CaseEvent =
     }
   | { type: 'case:redirected'; at: number; caseId: string; by: string; body: string; note: string | null }
   | { type: 'case:answered'; at: number; caseId: string; by: string; result: CaseResult; text: string }
-  | { type: 'case:reopened'; at: number; caseId: string; by: string; reason: string };
+  | { type: 'case:reopened'; at: number; caseId: string; by: string; reason: string }
+  /**
+   * The first line of a compacted journal: the cases still kept live, as they stood, and the numbering
+   * counters (which must never go back although older cases moved to the archive). Never decided.
+   */
+  | { type: 'cases:restored'; at: number; cases: Case[]; counters: Record<string, number> };
 
 export type CaseEventType = CaseEvent['type'];
+
+/** What a case's own history holds: every event about that one case. */
+export type CaseHistoryEvent = Exclude<CaseEvent, { type: 'cases:restored' }>;

@@ -26,8 +26,19 @@ function opened(state: CaseState, e: Extract<CaseEvent, { type: 'case:opened' }>
   state.counters[key] = Math.max(state.counters[key] ?? 0, seq);
 }
 
+function restored(state: CaseState, e: Extract<CaseEvent, { type: 'cases:restored' }>): void {
+  for (const k of e.cases) {
+    state.cases[k.id] = k;
+    state.byCode[k.code] = k.id;
+    if (k.source.kind === 'visit') state.byTicket[k.source.ticketId] = k.id;
+  }
+  for (const [key, seq] of Object.entries(e.counters))
+    state.counters[key] = Math.max(state.counters[key] ?? 0, seq);
+}
+
 export function evolveCase(state: CaseState, e: CaseEvent): void {
   if (e.type === 'case:opened') return opened(state, e);
+  if (e.type === 'cases:restored') return restored(state, e);
   const k = caseOf(state, e.caseId);
   k.history.push(e);
   switch (e.type) {

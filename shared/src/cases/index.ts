@@ -1,6 +1,6 @@
 // Follow-up cases as pure functions: (state, command, {now, ids, rules}) -> events; evolve folds them.
 export * from './types.js';
-export type { CaseEvent, CaseEventType } from './events.js';
+export type { CaseEvent, CaseEventType, CaseHistoryEvent } from './events.js';
 export type { CaseCommand, CaseCommandType } from './commands.js';
 export { decideCase } from './decide.js';
 export { contactProblem } from './decide-open.js';

@@ -27,7 +27,14 @@ describe('the case report', () => {
     office.run({ type: 'answer', caseId: late, by: 'op2', result: 'refused', text: 'No grounds' });
     void overdue;
     const names = { op1: 'Айгерім', op2: 'Нұрлан' };
-    const r = caseReport(office.state, fixtureConfig(), names, '2026-03-01', '2026-03-31', office.now);
+    const r = caseReport(
+      Object.values(office.state.cases),
+      fixtureConfig(),
+      names,
+      '2026-03-01',
+      '2026-03-31',
+      office.now,
+    );
     expect(r.total).toMatchObject({
       registered: 5,
       answeredOnTime: 1,
@@ -46,8 +53,14 @@ describe('the case report', () => {
       ['Нұрлан', 1],
     ]);
     expect(
-      caseReport(office.state, fixtureConfig(), names, '2026-04-01', '2026-04-30', office.now).total
-        .registered,
+      caseReport(
+        Object.values(office.state.cases),
+        fixtureConfig(),
+        names,
+        '2026-04-01',
+        '2026-04-30',
+        office.now,
+      ).total.registered,
     ).toBe(0);
     const csv = caseReportCsv(r, 'kk');
     expect(csv.split('\r\n')[0]).toContain('Мерзімінде жауап');

@@ -3,7 +3,7 @@
 // region's question, "how many in-progress visits were answered within the deadline", is the
 // fromVisits pair. Pure: the cases, the office's names and "now" come in.
 import type { Names, OfficeConfig } from '../queue/types.js';
-import type { Case, CaseState } from './types.js';
+import type { Case } from './types.js';
 
 export interface CaseReportRow {
   key: string;
@@ -96,14 +96,15 @@ function grouped(
 const responsible = (k: Case): string => k.answer?.by ?? k.assigneeId ?? k.registeredBy;
 
 export function caseReport(
-  state: Readonly<CaseState>,
+  all: Iterable<Case>,
   config: OfficeConfig,
   userNames: Record<string, string>,
   from: string,
   to: string,
   now: number,
 ): CaseReport {
-  const cases = Object.values(state.cases).filter((k) => k.registeredOn >= from && k.registeredOn <= to);
+  const cases: Case[] = [];
+  for (const k of all) if (k.registeredOn >= from && k.registeredOn <= to) cases.push(k);
   const same = (s: string): Names => ({ kk: s, ru: s, en: s });
   const sectorNames = (id: string) => config.sectors.find((s) => s.id === id)?.names ?? same(id);
   const serviceNames = (key: string) => {

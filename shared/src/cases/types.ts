@@ -5,7 +5,7 @@ import type { CasePeriods } from '../calendar/deadlines.js';
 import type { WorkCalendar } from '../calendar/calendar.js';
 import type { IsoDate } from '../calendar/dates.js';
 import type { Lang } from '../queue/types.js';
-import type { CaseEvent } from './events.js';
+import type { CaseHistoryEvent } from './events.js';
 
 export const CASE_RESULTS = ['solved', 'consulted', 'refused'] as const;
 export type CaseResult = (typeof CASE_RESULTS)[number];
@@ -54,7 +54,7 @@ export interface Case {
   redirect: { at: number; by: string; body: string } | null;
   answer: { at: number; by: string; result: CaseResult; text: string } | null;
   /** Everything that happened, oldest first; notes are staff-only and never reach the status page. */
-  history: CaseEvent[];
+  history: CaseHistoryEvent[];
 }
 
 export interface CaseState {
