@@ -76,7 +76,11 @@ export function fileCaseArchive(dir: string): CaseArchive {
       if (cases.length === 0) return;
       await ensureDirDurable(dir);
       const byYear = new Map<number, Case[]>();
-      for (const k of cases) byYear.set(yearOf(k), [...(byYear.get(yearOf(k)) ?? []), k]);
+      for (const k of cases) {
+        const list = byYear.get(yearOf(k));
+        if (list) list.push(k);
+        else byYear.set(yearOf(k), [k]);
+      }
       const places: string[] = [];
       for (const [year, list] of byYear) {
         const lines = list.map((k) => Buffer.from(`${JSON.stringify(k)}\n`));
