@@ -17,9 +17,8 @@ export class OpenState {
 
   setLang(lang: Lang): void {
     this.lang = lang;
-    const url = new URL(location.href);
-    url.searchParams.set('lang', lang);
-    history.replaceState(null, '', url);
+    // The address keeps the choice, so a reload or a shared link opens in the same language.
+    history.replaceState(null, '', `${location.pathname}?lang=${lang}`);
   }
 
   private async load(): Promise<void> {
