@@ -19,7 +19,17 @@ export interface OpenSource extends ReportSource {
   content: () => OfficeContent;
 }
 
-export async function openView(src: OpenSource): Promise<OpenView> {
+/**
+ * Closed days' public figures, which never change once the day is archived: the last-30-days chart
+ * computes only today's bar after the first time. Keyed by day; kept for the server's life (30 small
+ * entries a month).
+ */
+export type PastDays = Map<string, OpenView['last30'][number]>;
+
+/** Lets the kiosks' and desks' commands in between the parts of a computation that takes milliseconds. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function openView(src: OpenSource, pastDays: PastDays = new Map()): Promise<OpenView> {
   const now = src.clock();
   const q = src.office.queue;
   const config = q.config;
@@ -56,9 +66,9 @@ export async function openView(src: OpenSource): Promise<OpenView> {
     timeZone: config.timeZone,
     hours: config.hours,
     generatedAt: now,
-    today: period(today),
-    week: period(weekFrom),
-    month: period(monthFrom),
+    today: await period(today),
+    week: await period(weekFrom),
+    month: await period(monthFrom),
     last30,
     queues: config.sectors
       .filter((s) => s.enabled)
