@@ -101,7 +101,7 @@ body{font-family:"Noto Sans","DejaVu Sans",sans-serif;margin:1.5em;background:#f
 label{display:block;margin:.8em 0}label span{display:block;font-size:.9em;margin-bottom:.2em}
 label.row span,fieldset label span{display:inline}input:not([type]),input[type=password]{width:100%;
 font-size:1.1em;padding:.4em;box-sizing:border-box}button{font-size:1.1em;padding:.5em 1.2em;margin-top:.8em}
-#err,#lockErr{color:#b00020}#notice{background:#fff4d6;padding:.6em;border-left:.3em solid #c77700}nav{float:right}
+[hidden]{display:none!important}#err,#lockErr{color:#b00020}#notice{background:#fff4d6;padding:.6em;border-left:.3em solid #c77700}nav{float:right}
 </style></head><body>
 <nav><button data-lang="kk">Қаз</button> <button data-lang="ru">Рус</button> <button data-lang="en">Eng</button></nav>
 <h1 data-t="title"></h1>${FIELDS}
