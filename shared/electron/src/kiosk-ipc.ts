@@ -12,6 +12,11 @@ export interface KioskIpcOptions {
   printer: string | undefined;
   /** True when the message came from the window's own page at the server's origin. */
   fromPage: (event: unknown) => boolean;
+  /**
+   * Where corner taps may come from: the page, and also the shell's own "connecting…" page, so staff
+   * can reach the settings to fix a wrong server address. Defaults to `fromPage`.
+   */
+  tapFrom?: (event: unknown) => boolean;
   onStaffGesture: () => void;
   now?: () => number;
   send?: Send;
@@ -40,7 +45,7 @@ export function kioskIpc(options: KioskIpcOptions) {
       return { ok: false, reason: outcome.reason };
     },
     cornerTap: (event: unknown): void => {
-      if (options.fromPage(event) && tap(now())) options.onStaffGesture();
+      if ((options.tapFrom ?? options.fromPage)(event) && tap(now())) options.onStaffGesture();
     },
   };
 }

@@ -152,7 +152,7 @@ describe('in Chromium', () => {
     expect(await page.textContent('#notice')).toContain('PIN');
     expect(await page.isVisible('input[name=pin]')).toBe(true);
     expect(await page.isVisible('input[name=certFingerprint]')).toBe(false);
-    await page.fill('input[name=server]', 'https://10.0.0.5:8443');
+    await page.fill('input[name=server]', '  https://10.0.0.5:8443');
     expect(await page.isVisible('input[name=certFingerprint]')).toBe(true);
     await page.click('input[value=operator]');
     expect(await page.isVisible('input[name=pin]')).toBe(false);

@@ -84,6 +84,7 @@ describe('recovery from a crashed or hung page', () => {
 
 describe("the kiosk's IPC", () => {
   const PAGE = { id: 'page' };
+  const CONNECTING = { id: 'connecting page' };
   const OTHER = { id: 'other' };
   const make = (printer: string | undefined, onStaffGesture = () => {}, send?: Send) => {
     let clock = 0;
@@ -92,6 +93,7 @@ describe("the kiosk's IPC", () => {
     const ipc = kioskIpc({
       printer,
       fromPage: (sender) => sender === PAGE,
+      tapFrom: (sender) => sender === PAGE || sender === CONNECTING,
       onStaffGesture,
       now: () => (clock += 100),
       send: send ?? (async (_target, bytes) => void jobs.push(bytes)),
@@ -139,5 +141,15 @@ describe("the kiosk's IPC", () => {
     expect(opened).toBe(0);
     ipc.cornerTap(PAGE);
     expect(opened).toBe(1);
+  });
+
+  it('taps on the "connecting…" page count too (a wrong server address can be fixed), printing there does not', async () => {
+    let opened = 0;
+    const { ipc, jobs } = make('tcp://10.0.0.50', () => void opened++);
+    for (let i = 0; i < 5; i++) ipc.cornerTap(CONNECTING);
+    expect(opened).toBe(1);
+    expect(await ipc.print(CONNECTING, new Uint8Array([1]))).toEqual({ ok: false, reason: 'failed' });
+    expect(ipc.hasPrinter(CONNECTING)).toBe(false);
+    expect(jobs).toHaveLength(0);
   });
 });

@@ -63,18 +63,22 @@ export function openRoleWindow(config: ShellConfig, hooks: RoleWindowHooks): Rol
     const blocker = powerSaveBlocker.start('prevent-display-sleep');
     win.on('closed', () => powerSaveBlocker.stop(blocker));
   }
-  const fromPage = (e: unknown) => !win.isDestroyed() && isOwnPage(e as SenderEvent, contents, config.server);
-  if (behaviour.staffGesture) wireStaffGesture(config, fromPage, hooks.onStaffGesture);
+  const from = (origin: string | null) => (e: unknown) =>
+    !win.isDestroyed() && isOwnPage(e as SenderEvent, contents, origin);
+  const fromPage = from(config.server);
+  const fromConnecting = from(null);
+  const tapFrom = (e: unknown) => fromPage(e) || fromConnecting(e);
+  if (behaviour.staffGesture) wireStaffGesture(config, { fromPage, tapFrom }, hooks.onStaffGesture);
   if (behaviour.globalHotkey) wireOperator(win, config, hooks.onHotkeyProblem);
   return { win, recover };
 }
 
 function wireStaffGesture(
   config: ShellConfig,
-  fromPage: (e: unknown) => boolean,
+  senders: { fromPage: (e: unknown) => boolean; tapFrom: (e: unknown) => boolean },
   onStaffGesture: () => void,
 ): void {
-  const ipc = kioskIpc({ printer: config.printer, fromPage, onStaffGesture });
+  const ipc = kioskIpc({ printer: config.printer, ...senders, onStaffGesture });
   const tap: UnattendedChannel = 'kezek:corner-tap';
   ipcMain.on(tap, (e) => ipc.cornerTap(e));
   if (config.role !== 'kiosk') return;

@@ -36,7 +36,7 @@ function tr() {
 function showRole() {
   const role = f.role.value;
   // The PIN guards the screens visitors use; the fingerprint matters only for an https server.
-  const shown = { pin: role !== 'operator' && role !== '', https: /^\s*https:/i.test(f.server.value) };
+  const shown = { pin: role !== 'operator' && role !== '', https: /^\\s*https:/i.test(f.server.value) };
   for (const el of document.querySelectorAll('[data-for]')) {
     const on = el.dataset.for.split(' ');
     el.hidden = !on.some((k) => k === role || shown[k]);

@@ -90,12 +90,19 @@ describe('idle staff settings', () => {
     let next = 1;
     return {
       timers: {
-        setTimer: (run: () => void, ms: number) => (timers.set(next, { at: now + ms, run }), next++),
+        setTimer: (run: () => void, ms: number) => {
+          timers.set(next, { at: now + ms, run });
+          return next++;
+        },
         clearTimer: (h: unknown) => void timers.delete(h as number),
       },
       advance(ms: number) {
         now += ms;
-        for (const [h, t] of [...timers]) if (t.at <= now) (timers.delete(h), t.run());
+        for (const [h, t] of [...timers]) {
+          if (t.at > now) continue;
+          timers.delete(h);
+          t.run();
+        }
       },
     };
   }
