@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './protocol.js';
 export * from './schemas.js';
+export * from './http-schemas.js';
 export * from './views.js';
 export * from './views-head.js';
 export * from './queue/types.js';
