@@ -4,6 +4,7 @@ export * from './schemas.js';
 export * from './http-schemas.js';
 export * from './views.js';
 export * from './views-head.js';
+export * from './views-open.js';
 export * from './queue/types.js';
 export * from './queue/events.js';
 export * from './queue/commands.js';

@@ -21,6 +21,7 @@ import { installErrorBoundary } from './http-errors.js';
 import { healthRoutes } from './health-routes.js';
 import { mediaAdminRoutes } from './media-admin.js';
 import { mediaRoutes } from './media-routes.js';
+import { openRoutes } from './open-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { restoreRoutes } from './restore-route.js';
 import { stateRoute } from './state-route.js';
@@ -78,6 +79,7 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   healthRoutes(routes, deps);
   ticketRoutes(routes, deps);
+  openRoutes(routes, deps);
   reportRoutes(routes, deps);
   stateRoute(routes, deps);
   backupRoute(routes, deps);
