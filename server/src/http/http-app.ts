@@ -9,7 +9,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { OfficeContent } from '@kezek/shared';
+import { CONTENT_SECURITY_POLICY, CSP_HEADER, type OfficeContent } from '@kezek/shared';
 import type { Access } from '../auth/access.js';
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { HeadServices } from '../audit/head-services.js';
@@ -76,6 +76,15 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorBoundary(app, deps.onInternalError);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    // Every answer: no type guessing, and a ticket's secret address never leaks in a Referer header.
+    void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
+    // Pages are ours only if they load from this server alone and no other site frames them.
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      void reply.header(CSP_HEADER, CONTENT_SECURITY_POLICY).header('x-frame-options', 'DENY');
+    }
+    return payload;
+  });
   const routes = app.withTypeProvider<ZodTypeProvider>();
   healthRoutes(routes, deps);
   ticketRoutes(routes, deps);
