@@ -1,8 +1,10 @@
 export * from './errors.js';
 export * from './protocol.js';
 export * from './schemas.js';
+export * from './http-schemas.js';
 export * from './views.js';
 export * from './views-head.js';
+export * from './views-open.js';
 export * from './queue/types.js';
 export * from './queue/events.js';
 export * from './queue/commands.js';
@@ -12,3 +14,4 @@ export * from './queue/index.js';
 export * from './bridge.js';
 export * from './calendar/index.js';
 export * from './cases/index.js';
+export * from './csp.js';

@@ -8,6 +8,7 @@ import { commonMessages } from './messages/common.js';
 import { displayMessages } from './messages/display.js';
 import { headMessages } from './messages/head.js';
 import { kioskMessages } from './messages/kiosk.js';
+import { openMessages } from './messages/open.js';
 import { operatorMessages } from './messages/operator.js';
 import { deskStatusNames, outcomeNames, pauseReasonNames, priorityNames } from './terms.js';
 
@@ -22,6 +23,7 @@ export const messages = {
   ...headMessages,
   ...caseVisitorMessages,
   ...caseStaffMessages,
+  ...openMessages,
 } as const satisfies Record<string, Names>;
 
 export type MessageKey = keyof typeof messages;
@@ -36,6 +38,7 @@ export const SAME_IN_KK_AND_RU: readonly MessageKey[] = [
   'ticket.label',
   'minutes.short',
   'minutes.approx',
+  'open.minutes',
 ];
 
 /** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
