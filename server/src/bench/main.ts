@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { bareBaseline } from './bare.js';
 import { bigCentre, DISPLAYS, KIOSKS } from './big-centre.js';
 import { cpuMsOf, memoryOf, startKezek } from './child.js';
-import { connectAll } from './clients.js';
+import { caseReportTimes, casePhase, seedCaseHistory } from './cases.js';
+import { connect, connectAll } from './clients.js';
 import { fsyncCeiling } from './disk.js';
 import { finishVisits, officeDay, openDesks, type Hall } from './office-day.js';
 import { pollPhones } from './phones.js';
@@ -17,8 +18,24 @@ import { percentile as p, round, table, type Row } from './stats.js';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
-  ? { dayMs: 12_000, phonesMs: 8_000, saturateMs: 4_000, diskMs: 2_000, reportRuns: 3, replayRuns: 1 }
-  : { dayMs: 120_000, phonesMs: 40_000, saturateMs: 20_000, diskMs: 8_000, reportRuns: 10, replayRuns: 3 };
+  ? {
+      dayMs: 12_000,
+      phonesMs: 8_000,
+      saturateMs: 4_000,
+      diskMs: 2_000,
+      reportRuns: 3,
+      replayRuns: 1,
+      casesMs: 4_000,
+    }
+  : {
+      dayMs: 120_000,
+      phonesMs: 40_000,
+      saturateMs: 20_000,
+      diskMs: 8_000,
+      reportRuns: 10,
+      replayRuns: 3,
+      casesMs: 15_000,
+    };
 /** Phones in the hall on the public page, each asking every second. */
 const PHONES = 200;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
@@ -30,6 +47,8 @@ async function main(): Promise<void> {
     const centre = bigCentre();
     const seeded = await seedDataDir(dir, centre.settings);
     log(`seeded a day of ${seeded.events} events (${seeded.entries} journal lines)`);
+    const history = await seedCaseHistory(dir, centre.config, Date.now());
+    log(`seeded ${history} archived cases (five years)`);
     const replays: number[] = [];
     for (let i = 0; i < plan.replayRuns; i++) replays.push(await timeReplay(dir, centre.config));
     const replayMs = p(replays, 50);
@@ -82,6 +101,18 @@ async function main(): Promise<void> {
       const cpuPerCommand = (cpuMsOf(server.pid) - cpu0) / sat.done;
       const mem = memoryOf(server.pid);
       log(`durable ${Math.round(sat.opsPerSec)} ops/s; refused ${JSON.stringify(sat.refused)}`);
+      const sectorIds = centre.config.sectors.map((x) => x.id);
+      const cases = await casePhase(hall.operators, sectorIds, plan.casesMs);
+      const head = await connect(server.url, centre.headToken);
+      const caseReports = await caseReportTimes(
+        head,
+        Date.now(),
+        Math.max(2, Math.ceil(plan.reportRuns / 3)),
+      );
+      head.disconnect();
+      const caseAnswer99 = p(cases.answerMs, 99);
+      const caseReport = p(caseReports, 50);
+      log(`cases: ${cases.answerMs.length} answered, ${cases.refused} refused; report ${fmt(caseReport)} ms`);
       for (const s of sockets) s.disconnect();
       if (!day.captured) throw new Error('no display heard a call');
 
@@ -162,13 +193,21 @@ async function main(): Promise<void> {
         ['server start to listening', `${fmt(server.startMs)} ms`, '', 'node start + settings + replay'],
         ['day report', `${fmt(dayReport)} ms`, '', `${reports.ticketsPerDay} tickets; target < 20 ms`],
         ['year report', `${fmt(yearReport)} ms`, '', `250 days x ${reports.ticketsPerDay}; target < 300 ms`],
+        [
+          'case open / answer ack p99',
+          `${fmt(p(cases.openMs, 99))} / ${fmt(caseAnswer99)} ms`,
+          '',
+          `${cases.answerMs.length} cases opened, noted and answered by ${hall.operators.length} specialists`,
+        ],
+        ['case report (last year)', `${fmt(caseReport)} ms`, '', `${history} archived cases over five years`],
       ];
       process.stdout.write(`\n${table(rows)}\n\n`);
       process.stdout.write(
         `bench: call->display p99 ${fmt(c99)} ms (bare ${fmt(b99)} ms, x${round(ratio, 2)}); ` +
           `durable ${Math.round(sat.opsPerSec)} ops/s (ceiling ${Math.round(disk.opsPerSec)}, ${Math.round(pct)}%); ` +
           `day report ${fmt(dayReport)} ms; year report ${fmt(yearReport)} ms; rss ${fmt(rssDay)} MB; replay ${fmt(replayMs)} ms; ` +
-          `phones issue p99 ${fmt(phones99)} ms (quiet ${fmt(quiet99)} ms, x${round(phonesRatio, 2)})\n`,
+          `phones issue p99 ${fmt(phones99)} ms (quiet ${fmt(quiet99)} ms, x${round(phonesRatio, 2)}); ` +
+          `case answer p99 ${fmt(caseAnswer99)} ms; case report ${fmt(caseReport)} ms\n`,
       );
     } finally {
       await server.stop();
