@@ -4,6 +4,7 @@
 import {
   decideCase,
   type Case,
+  type ReportCase,
   evolveCase,
   fail,
   initialCaseState,
@@ -138,15 +139,15 @@ export class CaseStore {
     return this.deps.storage.archive.findByCode(code);
   }
 
-  /** Every case registered in the years from..to, live and archived (for reports). */
-  async casesOfYears(from: number, to: number): Promise<Case[]> {
-    const out = Object.values(this.state.cases).filter((k) => {
+  /** What the report needs of every case registered in the years from..to, live and archived. */
+  async reportCasesOfYears(from: number, to: number): Promise<ReportCase[]> {
+    const out: ReportCase[] = Object.values(this.state.cases).filter((k) => {
       const y = Number(k.registeredOn.slice(0, 4));
       return y >= from && y <= to;
     });
     const live = new Set(out.map((k) => k.id));
     for (let y = from; y <= to; y += 1)
-      for (const k of await this.deps.storage.archive.year(y)) if (!live.has(k.id)) out.push(k);
+      for (const k of await this.deps.storage.archive.reportRows(y)) if (!live.has(k.id)) out.push(k);
     return out;
   }
 

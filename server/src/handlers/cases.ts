@@ -152,7 +152,10 @@ export const caseHandlers = {
       const { office } = ctx.settings.data;
       const names = ctx.cases.userNames();
       const now = ctx.head.clock();
-      const cases = await ctx.cases.store.casesOfYears(Number(p.from.slice(0, 4)), Number(p.to.slice(0, 4)));
+      const cases = await ctx.cases.store.reportCasesOfYears(
+        Number(p.from.slice(0, 4)),
+        Number(p.to.slice(0, 4)),
+      );
       return { ok: true, data: caseReport(cases, office, names, p.from, p.to, now) };
     },
   },

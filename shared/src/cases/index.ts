@@ -17,5 +17,5 @@ export {
   type CaseView,
 } from './views.js';
 export { caseRules, DEFAULT_CASE_SETTINGS, type CaseSettings } from './settings.js';
-export { caseReport, type CaseReport, type CaseReportRow } from './report.js';
+export { caseReport, type CaseReport, type CaseReportRow, type ReportCase } from './report.js';
 export { caseReportCsv } from './report-csv.js';

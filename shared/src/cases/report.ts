@@ -33,7 +33,25 @@ export interface CaseReport {
 
 const DAY_MS = 86_400_000;
 
-function row(key: string, names: Names, cases: readonly Case[], now: number): CaseReportRow {
+/** What the report reads of a case: archives keep just this for years of cases. */
+export type ReportCase = Pick<
+  Case,
+  | 'id'
+  | 'registeredOn'
+  | 'registeredAt'
+  | 'dueAt'
+  | 'status'
+  | 'sectorId'
+  | 'serviceId'
+  | 'assigneeId'
+  | 'registeredBy'
+> & {
+  answer: { at: number; by: string } | null;
+  extension: object | null;
+  source: { kind: Case['source']['kind'] };
+};
+
+function row(key: string, names: Names, cases: readonly ReportCase[], now: number): CaseReportRow {
   const r: CaseReportRow = {
     key,
     names,
@@ -74,12 +92,12 @@ function row(key: string, names: Names, cases: readonly Case[], now: number): Ca
 }
 
 function grouped(
-  cases: readonly Case[],
-  keyOf: (k: Case) => string | null,
+  cases: readonly ReportCase[],
+  keyOf: (k: ReportCase) => string | null,
   namesOf: (key: string) => Names,
   now: number,
 ): CaseReportRow[] {
-  const groups = new Map<string, Case[]>();
+  const groups = new Map<string, ReportCase[]>();
   for (const k of cases) {
     const key = keyOf(k);
     if (key === null) continue;
@@ -93,17 +111,17 @@ function grouped(
 }
 
 /** Who answers for a case: who answered it, else whom it is with, else who accepted it. */
-const responsible = (k: Case): string => k.answer?.by ?? k.assigneeId ?? k.registeredBy;
+const responsible = (k: ReportCase): string => k.answer?.by ?? k.assigneeId ?? k.registeredBy;
 
 export function caseReport(
-  all: Iterable<Case>,
+  all: Iterable<ReportCase>,
   config: OfficeConfig,
   userNames: Record<string, string>,
   from: string,
   to: string,
   now: number,
 ): CaseReport {
-  const cases: Case[] = [];
+  const cases: ReportCase[] = [];
   for (const k of all) if (k.registeredOn >= from && k.registeredOn <= to) cases.push(k);
   const same = (s: string): Names => ({ kk: s, ru: s, en: s });
   const sectorNames = (id: string) => config.sectors.find((s) => s.id === id)?.names ?? same(id);
