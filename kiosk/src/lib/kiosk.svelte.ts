@@ -141,15 +141,23 @@ export class Kiosk {
   }
 
   /**
-   * Any touch or key: on the ticket screen it means "done"; elsewhere it restarts the idle clock. Every
-   * state but the untouched start times out, so a visitor who walks away leaves the kiosk ready.
+   * Any touch or key: on the ticket screen it means "done" (unless `ends` is false: the accessibility
+   * bar and the voice keys, which a visitor presses to hear the ticket); elsewhere it restarts the idle
+   * clock. Every state but the untouched start times out, so a visitor who walks away leaves it ready.
    */
-  touch(): void {
+  touch(ends = true): void {
     if (this.step === 'ticket') {
-      if (Date.now() - this.#shownAt > TOUCH_GUARD_MS) this.reset();
+      if (ends && Date.now() - this.#shownAt > TOUCH_GUARD_MS) this.reset();
       return;
     }
     this.#armIdle();
+  }
+
+  /** Keeps the ticket up at least `seconds` from when it appeared (a visitor listening to it). */
+  holdTicket(seconds: number): void {
+    if (this.step !== 'ticket') return;
+    this.#endsAt = Math.max(this.#endsAt, this.#shownAt + seconds * 1000);
+    this.secondsLeft = Math.max(0, Math.ceil((this.#endsAt - Date.now()) / 1000));
   }
 
   /** Back to the untouched start, in the office's first language. */

@@ -5,8 +5,8 @@ import type { Lang } from '@kezek/shared';
 export class ClipPlayer {
   /** What is being said, as clip names (also rendered for tests and screen readers). */
   said = $state.raw<string[]>([]);
-  /** Clips heard to their end since the page opened. */
-  played = $state(0);
+  /** Clips the browser started playing since the page opened (sound refused leaves it at 0). */
+  started = $state(0);
 
   #audio: HTMLAudioElement | null = null;
   #run = 0;
@@ -32,13 +32,15 @@ export class ClipPlayer {
     const name = clips[i];
     if (!audio || name === undefined || run !== this.#run) return;
     audio.src = `${this.base}${lang}/${name}.ogg`;
-    const ended = await new Promise<boolean>((resolve) => {
-      audio.onended = () => resolve(true);
+    await new Promise<void>((resolve) => {
+      audio.onended = () => resolve();
       // A missing or broken clip, or sound refused, is skipped: the rest of the sentence still helps.
-      audio.onerror = () => resolve(false);
-      audio.play().catch(() => resolve(false));
+      audio.onerror = () => resolve();
+      audio.play().then(
+        () => this.started++,
+        () => resolve(),
+      );
     });
-    if (ended) this.played++;
-    if (run === this.#run) await this.#playFrom(run, lang, clips, i + 1);
+    await this.#playFrom(run, lang, clips, i + 1);
   }
 }

@@ -8,6 +8,8 @@ import type { Kiosk } from '../kiosk.svelte.ts';
 import { ClipPlayer } from './clip-player.svelte.ts';
 import { screenSpeech, type Choice } from './voice-screens.ts';
 
+const TICKET_HEARD_SEC = 45;
+
 /** Keys of a keyboard or keypad attached to the kiosk. */
 const KEYS: Record<string, 'toggle' | 'next' | 'previous' | 'choose' | 'back'> = {
   F1: 'toggle',
@@ -37,6 +39,8 @@ export class VoiceGuide {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #none: ReadonlySet<string> = new Set();
   speech = $derived.by(() => screenSpeech(this.kiosk, this.help, this.clips[this.kiosk.lang] ?? this.#none));
+  /** A string, so new counts or a loaded manifest (a new speech object) do not count as a new screen. */
+  screen: string = $derived(this.speech.screen);
   focused: Choice | null = $derived(this.on ? (this.speech.choices[this.index] ?? null) : null);
 
   constructor(
@@ -52,7 +56,7 @@ export class VoiceGuide {
     });
     // A new screen (or its language) starts again from its prompt.
     $effect(() => {
-      const key = this.speech.screen;
+      const key = this.screen;
       untrack(() => {
         if (this.on && key) this.#prompt();
       });
@@ -69,7 +73,7 @@ export class VoiceGuide {
       this.#prompt(['intro']);
       void this.#loadManifests();
     }
-    this.kiosk.touch();
+    this.kiosk.touch(false);
   }
 
   next(step = 1): void {
@@ -96,7 +100,7 @@ export class VoiceGuide {
     const action = KEYS[event.key];
     if (!action) return false;
     event.preventDefault();
-    this.kiosk.touch();
+    this.kiosk.touch(false);
     // Any guide key switches voice on: a visitor who cannot see the screen has no other way to start it.
     if (!this.on || action === 'toggle') this.toggle();
     else if (action === 'next') this.next();
@@ -123,6 +127,8 @@ export class VoiceGuide {
 
   #prompt(before: string[] = []): void {
     this.index = -1;
+    // The ticket read aloud takes a while: it stays up long enough to hear it, and once more.
+    if (this.kiosk.step === 'ticket') this.kiosk.holdTicket(TICKET_HEARD_SEC);
     this.player.say(this.kiosk.lang, [...before, ...this.speech.prompt]);
   }
 
