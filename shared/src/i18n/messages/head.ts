@@ -49,6 +49,7 @@ export const headMessages = {
     ru: '{detail}: посетителю у киоска нужна помощь',
     en: '{detail}: a visitor at the kiosk needs help',
   },
+  'head.alert.helpSeen': { kk: 'Көрдім, барамын', ru: 'Иду', en: 'On my way' },
   'head.alert.storage_failed': {
     kk: 'Дискке жазу қатесі',
     ru: 'Ошибка записи на диск',
