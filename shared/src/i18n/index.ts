@@ -8,6 +8,7 @@ import { displayMessages } from './messages/display.js';
 import { headMessages } from './messages/head.js';
 import { kioskAccessMessages } from './messages/kiosk-access.js';
 import { kioskMessages } from './messages/kiosk.js';
+import { openMessages } from './messages/open.js';
 import { operatorMessages } from './messages/operator.js';
 import { deskStatusNames, outcomeNames, pauseReasonNames, priorityNames } from './terms.js';
 
@@ -21,6 +22,7 @@ export const messages = {
   ...displayMessages,
   ...operatorMessages,
   ...headMessages,
+  ...openMessages,
 } as const satisfies Record<string, Names>;
 
 export type MessageKey = keyof typeof messages;
@@ -35,6 +37,7 @@ export const SAME_IN_KK_AND_RU: readonly MessageKey[] = [
   'ticket.label',
   'minutes.short',
   'minutes.approx',
+  'open.minutes',
 ];
 
 /** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
