@@ -41,6 +41,10 @@ describe('the kiosk in an outage', () => {
     await page.getByTestId('sector-legal').tap({ force: true });
     expect(await page.getByTestId('issuing').count()).toBe(0);
     expect(await page.getByTestId('priority-none').count()).toBe(0);
+    await page.getByTestId('help').tap(); // no server to carry the call: say so at once
+    expect(await page.getByTestId('help-status').textContent()).toBe(
+      'Could not call for help: please ask at a desk',
+    );
     await screenshot(page, 'kiosk-outage-en');
 
     server = await startServer(server.dataDir, server.port);

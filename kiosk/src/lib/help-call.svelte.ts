@@ -18,7 +18,11 @@ export class HelpCall {
     if (this.status === 'sent') return true;
     if (this.status === 'sending') return false;
     this.status = 'sending';
-    const result = await this.conn.send('kiosk:help', { requestId: newRequestId() });
+    // Offline, the call would wait for the link to return: the visitor must hear at once to ask a desk.
+    const result =
+      this.conn.status === 'online'
+        ? await this.conn.send('kiosk:help', { requestId: newRequestId() })
+        : ({ ok: false, error: 'timeout' } as const);
     this.status = result.ok ? 'sent' : 'failed';
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => (this.status = 'idle'), (result.ok ? HELP_STANDS_SEC : 10) * 1000);

@@ -178,13 +178,6 @@ export class Kiosk {
     for (const fn of this.#onReset) fn();
   }
 
-  /** The untouched start: the only state that does not time out. */
-  get atRest(): boolean {
-    return (
-      this.step === 'sectors' && !this.error && this.lang === this.firstLang && !this.largeText && !this.reach
-    );
-  }
-
   #go(step: Step): void {
     this.step = step;
     this.#armIdle();
