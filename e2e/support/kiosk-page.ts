@@ -50,7 +50,7 @@ export async function onScreen(page: Page, testId: string): Promise<boolean> {
 export async function highestButton(page: Page): Promise<{ share: number; testId: string | null }> {
   return page.evaluate(() => {
     let best = { share: 1, testId: null as string | null };
-    for (const b of document.querySelectorAll('button')) {
+    for (const b of Array.from(document.querySelectorAll('button'))) {
       const r = b.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || b.disabled) continue;
       const share = r.top / window.innerHeight;
