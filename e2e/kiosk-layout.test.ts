@@ -61,6 +61,18 @@ describe('kiosk layout at real kiosk sizes', () => {
     await page.close();
   });
 
+  it('fits the ticket, "Done" included, on a landscape kiosk in large text', async () => {
+    const page = await kioskPage(browser, server.url, LANDSCAPE);
+    await page.getByTestId('large-text').tap();
+    await page.getByTestId('sector-legal').tap();
+    await page.getByTestId('priority-none').tap();
+    await page.getByTestId('ticket-number').waitFor();
+    await screenshot(page, 'kiosk-landscape-large-ticket');
+    expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+    expect(await onScreen(page, 'ticket-done')).toBe(true);
+    await page.close();
+  });
+
   it('shows that the large-text sector list goes on below, until it is scrolled to the end', async () => {
     const page = await kioskPage(browser, server.url, PORTRAIT);
     expect(await page.getByTestId('more-below').count()).toBe(0);
