@@ -5,14 +5,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OpenView } from '@kezek/shared';
 import { Cached } from '../openness/open-cache.js';
-import { openView } from '../openness/open-view.js';
+import { openView, type PastDays } from '../openness/open-view.js';
 import type { HttpDeps, Routes } from './http-app.js';
 
 /** How stale the public figures may be; the hall display's own live counts are exact. */
 export const OPEN_TTL_MS = 5000;
 
 export function openRoutes(app: Routes, deps: HttpDeps): Cached<OpenView> {
-  const cached = new Cached(() => openView(deps), deps.clock, OPEN_TTL_MS);
+  const pastDays: PastDays = new Map();
+  const cached = new Cached(() => openView(deps, pastDays), deps.clock, OPEN_TTL_MS);
   app.get('/api/open', async (_request, reply) =>
     reply.header('cache-control', `public, max-age=${OPEN_TTL_MS / 1000}`).send(await cached.get()),
   );

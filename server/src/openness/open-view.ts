@@ -19,7 +19,17 @@ export interface OpenSource extends ReportSource {
   content: () => OfficeContent;
 }
 
-export async function openView(src: OpenSource): Promise<OpenView> {
+/**
+ * Closed days' public figures, which never change once the day is archived: the last-30-days chart
+ * computes only today's bar after the first time. Keyed by day; kept for the server's life (30 small
+ * entries a month).
+ */
+export type PastDays = Map<string, OpenView['last30'][number]>;
+
+/** Lets the kiosks' and desks' commands in between the parts of a computation that takes milliseconds. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function openView(src: OpenSource, pastDays: PastDays = new Map()): Promise<OpenView> {
   const now = src.clock();
   const q = src.office.queue;
   const config = q.config;
@@ -39,26 +49,38 @@ export async function openView(src: OpenSource): Promise<OpenView> {
       filter: NO_FILTER,
       now,
     });
-  const period = (from: string): OpenPeriod => periodOf(report(from, today), src, showNames);
+  const period = async (from: string): Promise<OpenPeriod> => {
+    await yieldToOthers();
+    return periodOf(report(from, today), src, showNames);
+  };
   const byDay = new Map<string, DatedReportDay>(days.map((d) => [d.day, d]));
-  const last30 = Array.from({ length: 30 }, (_, i) => addDays(from30, i)).map((day) => {
+  const last30: OpenView['last30'] = [];
+  for (let i = 0; i < 30; i++) {
+    const day = addDays(from30, i);
+    const known = day < today ? pastDays.get(day) : undefined;
+    if (known) {
+      last30.push(known);
+      continue;
+    }
     const total = byDay.has(day) ? figures(report(day, day).total) : null;
-    return {
+    const bar = {
       day,
       received: total?.received ?? 0,
       served: total?.served ?? 0,
       withinNormPct: total?.withinNormPct ?? null,
     };
-  });
+    if (day < today && byDay.has(day)) pastDays.set(day, bar);
+    last30.push(bar);
+  }
   const hall = src.office.snapshot().hall;
   return {
     officeName: config.officeName,
     timeZone: config.timeZone,
     hours: config.hours,
     generatedAt: now,
-    today: period(today),
-    week: period(weekFrom),
-    month: period(monthFrom),
+    today: await period(today),
+    week: await period(weekFrom),
+    month: await period(monthFrom),
     last30,
     queues: config.sectors
       .filter((s) => s.enabled)
