@@ -35,7 +35,7 @@ export class VoiceGuide {
 
   /** Clips the kiosk has, per language (voice/<lang>/manifest.json): which sectors have their names recorded. */
   clips = $state.raw<Partial<Record<Lang, ReadonlySet<string>>>>({});
-  // Replaced whole, never changed in place, so a plain Set is what $state.raw needs.
+  // Never changed: no reactivity needed.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #none: ReadonlySet<string> = new Set();
   speech = $derived.by(() => screenSpeech(this.kiosk, this.help, this.clips[this.kiosk.lang] ?? this.#none));
