@@ -1,5 +1,6 @@
 import type { Names } from '../../queue/types.js';
 import { headOfficeMessages } from './head-office.js';
+import { headReportMessages } from './head-report.js';
 import { headSetupMessages } from './head-setup.js';
 
 /** The office head's screens: live hall, reports, setup and audit; also the report exports' headings. */
@@ -146,4 +147,5 @@ export const headMessages = {
   'head.audit.what': { kk: 'Не өзгерді', ru: 'Что изменено', en: 'What changed' },
   ...headSetupMessages,
   ...headOfficeMessages,
+  ...headReportMessages,
 } as const satisfies Record<string, Names>;
