@@ -122,6 +122,9 @@ describe('a past day’s report', () => {
     expect(await cell('table-sectors', 'applications', 'transferred-in')).toBe('1');
     expect(await cell('table-sectors', 'total', 'over-target')).toBe('1 (25%)');
     await screenshot(page, 'head-figures-1-report');
+    await page
+      .getByTestId('table-sectors')
+      .screenshot({ path: join(ARTIFACTS, 'head-figures-1-sectors.png') });
   });
 
   it('colours in the wait chart only the wait over its own sector’s target', async () => {

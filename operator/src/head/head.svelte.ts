@@ -70,7 +70,7 @@ export class HeadScreens {
     if (tab === 'audit') await this.loadAudit();
     if (tab === 'hall') {
       // The devices' names, so alerts say "Kiosk 39EA" as the devices tab does.
-      if (!this.admin) await this.loadAdmin();
+      await this.loadAdmin();
       const alerts = await this.conn.send('admin:alerts', {});
       if (alerts.ok) this.conn.addAlerts(alerts.data);
     }
@@ -89,6 +89,8 @@ export class HeadScreens {
 
   async loadReport(lang: Lang): Promise<void> {
     this.loading = true;
+    // Taken before the answer, so a refused request is not asked again on every redraw.
+    this.reportLang = lang;
     const { from, to, compare } = this.query;
     try {
       const [report, previous] = await Promise.all([
@@ -99,7 +101,6 @@ export class HeadScreens {
         this.report = report;
         this.previous = previous;
         this.compared = compare || null;
-        this.reportLang = lang;
       }
     } finally {
       this.loading = false;
