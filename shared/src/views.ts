@@ -45,7 +45,7 @@ export interface SectorLive {
   next: TicketBrief[];
   issuedToday: number;
   /** Whether the kiosk may issue now, and if not, why. */
-  issuing: 'open' | 'sector_disabled' | 'outside_hours' | 'daily_limit_reached';
+  issuing: 'open' | 'sector_disabled' | 'outside_hours' | 'daily_limit_reached' | 'no_open_desk';
 }
 
 export interface DeskLive {
@@ -197,7 +197,7 @@ export interface TicketStatusView {
 export interface Alert {
   id: string;
   at: number;
-  kind: 'wait_over_target' | 'printer_problem' | 'device_offline' | 'storage_failed';
+  kind: 'wait_over_target' | 'printer_problem' | 'device_offline' | 'storage_failed' | 'help_requested';
   /** The sector, desk or device concerned. */
   subjectId: string | null;
   /** e.g. the printer status ('paper_out', 'offline') or the minutes waited. */
