@@ -1,6 +1,7 @@
 // Calls reach displays with what the hall hears, over a real server and real Socket.IO clients.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallView } from '@kezek/shared';
+import { demoSettings } from '../settings/demo-office.js';
 import { expectOk, nextSnapshot, rid, send, startHarness, type Harness } from '../test-support/harness.js';
 
 let h: Harness;
@@ -12,7 +13,7 @@ afterEach(() => h.close());
 const clipNames = (urls: string[]) => urls.map((u) => u.replace(/^\/voice\//, ''));
 
 describe('announcements on calls', () => {
-  it('a Russian ticket is announced in Russian first, then in the office’s other languages in order', async () => {
+  it('a Russian ticket is announced in Russian first, then in one other office language, numbers read whole', async () => {
     const kiosk = await h.device('kiosk');
     const display = await h.device('display');
     const heard: CallView[] = [];
@@ -24,13 +25,17 @@ describe('announcements on calls', () => {
     await expect.poll(() => heard.length).toBe(1);
 
     const announce = heard[0]?.announce ?? [];
-    expect(announce.map((p) => p.lang)).toEqual(['ru', 'kk', 'en']);
+    expect(announce.map((p) => p.lang)).toEqual(['ru', 'kk']);
     expect(clipNames(announce[0]?.clips ?? [])).toEqual([
       'ru/letter-a.ogg',
-      'ru/number-0.ogg',
-      'ru/number-0.ogg',
       'ru/number-1.ogg',
       'ru/desk-before.ogg',
+      'ru/number-1.ogg',
+    ]);
+    expect(clipNames(announce[0]?.brief ?? [])).toEqual([
+      'ru/letter-a.ogg',
+      'ru/number-1.ogg',
+      'ru/desk-short.ogg',
       'ru/number-1.ogg',
     ]);
     expect(clipNames(announce[1]?.clips ?? []).at(-1)).toBe('kk/desk-after.ogg');
@@ -41,4 +46,26 @@ describe('announcements on calls', () => {
     late.disconnect().connect();
     expect((await again).recentCalls[0]?.announce).toEqual(announce);
   });
+
+  it.each([
+    [3, ['en', 'kk', 'ru']],
+    [1, ['en']],
+  ] as const)(
+    'an office that speaks %i language(s) a call hears %j for an English ticket',
+    async (count, langs) => {
+      const head = await h.staff('head');
+      const content = { ...demoSettings().content, voiceLanguages: count };
+      expectOk(await send(head, 'admin:save-content', { content }));
+      const kiosk = await h.device('kiosk');
+      const display = await h.device('display');
+      const heard: CallView[] = [];
+      display.on('hall:changed', (c) => heard.push(...c.calls));
+      const op = await h.staff('op1');
+      expectOk(await send(kiosk, 'ticket:issue', { requestId: rid(), sectorId: 'legal', lang: 'en' }));
+      expectOk(await send(op, 'desk:open', { requestId: rid(), deskId: 'desk-1' }));
+      expectOk(await send(op, 'desk:call-next', { requestId: rid(), deskId: 'desk-1' }));
+      await expect.poll(() => heard.length).toBe(1);
+      expect(heard[0]?.announce?.map((p) => p.lang)).toEqual(langs);
+    },
+  );
 });
