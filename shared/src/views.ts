@@ -137,6 +137,15 @@ export interface OfficeContent {
    * order. Absent: DEFAULT_VOICE_LANGUAGES.
    */
   voiceLanguages?: number;
+  /** What the office shows the public of its own figures; absent: the defaults below. */
+  openness?: OpennessSettings;
+}
+
+export interface OpennessSettings {
+  /** The hall display's transparency zone (today's and this month's figures). Default on. */
+  hallZone: boolean;
+  /** Specialists' names beside their figures on /open. Default off. */
+  showNames: boolean;
 }
 
 /** The ticket's language and one other: a Kazakh ticket is read in Kazakh, then Russian. */
