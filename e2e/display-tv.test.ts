@@ -76,7 +76,7 @@ describe('the hall display on a 1920x1080 TV', () => {
       const ticker = document.querySelector('[data-testid="ticker"]');
       return {
         ticker: ticker ? box(ticker) : null,
-        calls: [...document.querySelectorAll('[data-testid="call"]')].map(box),
+        calls: Array.from(document.querySelectorAll('[data-testid="call"]')).map(box),
       };
     });
     expect(boxes.ticker).not.toBeNull();
@@ -92,7 +92,7 @@ describe('the hall display on a 1920x1080 TV', () => {
     const page = await tv();
     await screenshot(page, 'display-tv-2-queues');
     const names = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-testid^="sector-"] .name > span')].map((e) => {
+      Array.from(document.querySelectorAll('[data-testid^="sector-"] .name > span')).map((e) => {
         const el = e as HTMLElement;
         const r = el.getBoundingClientRect();
         return {
