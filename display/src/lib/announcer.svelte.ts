@@ -117,25 +117,31 @@ export class Announcer {
     const parts = call.announce ?? [];
     const waiting = () => this.#queue.length > 0;
     const inRun = performance.now() - this.#lastEnd < RUN_MS;
-    const spoken = { call: key, at: call.at, startedAt: this.#options.now(), brief: waiting() };
-    window.__kezekSpoken?.push(spoken);
+    let first: PlayedClip | undefined;
     if (inRun) await pause(GAP_BETWEEN_CALLS_MS);
-    else await this.#play([CHIME_URL], key);
+    else first = (await this.#play([CHIME_URL], key))[0];
     // Decided after the chime: calls made together reach the display a few milliseconds apart.
-    spoken.brief = waiting();
-    const said = spoken.brief ? [parts[0]?.brief ?? parts[0]?.clips ?? []] : parts.map((p) => p.clips);
+    const brief = waiting();
+    const said = brief ? [parts[0]?.brief ?? parts[0]?.clips ?? []] : parts.map((p) => p.clips);
     for (const [i, clips] of said.entries()) {
       // Others are waiting: this call has been said whole in its own language, the rest can go.
       if (i > 0 && waiting()) break;
       if (i > 0) await pause(GAP_BETWEEN_LANGS_MS);
-      await this.#play(clips, key);
+      const played = await this.#play(clips, key);
+      first ??= played[0];
     }
     this.#lastEnd = performance.now();
+    // The delay the hall hears: from the call to the first sound of its announcement.
+    const heard = first ? this.#options.now() - (performance.now() - first.start) : this.#options.now();
+    window.__kezekSpoken?.push({ call: key, at: call.at, startedAt: Math.round(heard), brief });
   }
 
-  async #play(urls: string[], call: string): Promise<void> {
+  /** Plays clips back to back; returns what played (and logs it for the tests). */
+  async #play(urls: string[], call: string): Promise<PlayedClip[]> {
     const played = await this.#player.play(urls, this.#options.volume(), (url) => (this.nowPlaying = url));
-    window.__kezekPlayed?.push(...played.map((p) => ({ ...p, call })));
+    const log = played.map((p) => ({ ...p, call }));
+    window.__kezekPlayed?.push(...log);
+    return log;
   }
 }
 
