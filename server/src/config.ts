@@ -10,10 +10,12 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Per-socket command limit `BURST/PER_SECOND` (bench and fault suite only); unset keeps the default. */
   rateLimit?: { burst: number; perSecond: number };
+  /** HTTPS with the office's own certificate (data folder tls/), for shells that pin it. */
+  tls: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
-const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level', 'rate-limit'];
+const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level', 'rate-limit', 'tls'];
 
 export class ConfigError extends Error {}
 
@@ -35,7 +37,10 @@ export function loadConfig(
     throw new ConfigError(`log level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
   const rateLimit = parseRateLimit(args.get('rate-limit') ?? env.KEZEK_RATE_LIMIT);
+  const tls = pick('tls', 'KEZEK_TLS', 'off');
+  if (tls !== 'on' && tls !== 'off') throw new ConfigError(`tls must be on or off, got "${tls}"`);
   return {
+    tls: tls === 'on',
     ...(rateLimit ? { rateLimit } : {}),
     port,
     host: pick('host', 'KEZEK_HOST', '0.0.0.0'),
