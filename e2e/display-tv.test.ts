@@ -24,6 +24,8 @@ const DESKS: [string, string][] = [
 ];
 /** A glyph about 25 mm tall on a 55" TV (0.63 mm a pixel) is what a reader at 10 m needs at least. */
 const MIN_NAME_PX = 48;
+/** The newest call, with the recent list and the office's figures in the same column: ~55 mm on a 55" TV. */
+const MIN_TOP_CALL_PX = 88;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(tempDataDir()), launchBrowser()]);
@@ -74,12 +76,16 @@ describe('the hall display on a 1920x1080 TV', () => {
         return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
       };
       const ticker = document.querySelector('[data-testid="ticker"]');
+      const top = document.querySelector('[data-testid="call"][data-rank="0"] .number');
       return {
+        topPx: top ? parseFloat(getComputedStyle(top).fontSize) : 0,
         ticker: ticker ? box(ticker) : null,
         calls: Array.from(document.querySelectorAll('[data-testid="call"]')).map(box),
       };
     });
     expect(boxes.ticker).not.toBeNull();
+    // The newest call is still the largest thing on the screen, whatever else the column holds.
+    expect(boxes.topPx).toBeGreaterThanOrEqual(MIN_TOP_CALL_PX);
     expect(boxes.calls).toHaveLength(12);
     for (const call of boxes.calls) {
       expect(call.bottom).toBeLessThanOrEqual(boxes.ticker?.top ?? 0);
