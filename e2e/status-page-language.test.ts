@@ -62,5 +62,9 @@ describe('the phone status page', () => {
       expect(box && box.x >= 0 && box.x + box.width <= 390 && box.height >= 44).toBe(true);
     }
     await screenshot(phone, 'status-lang-3-en-after-reload');
+    // The ticket leads on to the office's public figures, in the language the visitor reads.
+    await phone.getByTestId('status-open').tap();
+    await phone.locator('[data-loaded="true"]').waitFor();
+    expect(await phone.getByRole('heading', { level: 1 }).textContent()).toBe('How we are doing');
   });
 });
