@@ -74,6 +74,7 @@ export const contentSchema = z.strictObject({
   volume: z.number().min(0).max(1),
   quietHours: span.nullable(),
   kioskIdleSec: z.number().int().min(10).max(3600),
+  voiceLanguages: z.number().int().min(1).max(3).optional(),
   openness: z.strictObject({ hallZone: z.boolean(), showNames: z.boolean() }).optional(),
 });
 
