@@ -46,6 +46,7 @@ const ALLOWED: Record<string, Caller[]> = {
   'case:report': HEAD,
   'case:settings': HEAD,
   'case:save-settings': HEAD,
+  'kiosk:help': ['kiosk'],
 };
 /** The head's set-up screens (issue 6): everything under admin: is the head's alone. */
 const allowedFor = (event: string): Caller[] | undefined =>

@@ -4,6 +4,7 @@ import { adminHandlers } from './admin.js';
 import { caseSettingsHandlers } from './case-settings.js';
 import { caseHandlers } from './cases.js';
 import { deskHandlers } from './desks.js';
+import { kioskHandlers } from './kiosk.js';
 import { operatorHandlers } from './operator.js';
 import { printingHandlers } from './printing.js';
 import { sessionHandlers } from './session.js';
@@ -18,6 +19,7 @@ export const handlers: HandlerTable = {
   ...printingHandlers,
   ...caseHandlers,
   ...caseSettingsHandlers,
+  ...kioskHandlers,
   'day:close': {
     roles: ['head'],
     run: (ctx, { requestId }) => ctx.office.closeDay({ actorId: actorOf(ctx).id, requestId }),
