@@ -93,6 +93,8 @@ describe('a follow-up case from the desk to the visitor phone', () => {
     await key(desk, 'KeyS');
     const printed = printer.nextJob(15_000);
     await key(desk, 'Digit3'); // finish: in progress
+    // The case shows in the panel without taking the desk's keys; its receipt is printing already.
+    await desk.getByTestId('case-fresh').click();
     const card = desk.getByTestId('case-detail');
     await card.waitFor();
     await expect.poll(() => desk.getByTestId('case-receipt').getAttribute('data-status')).toBe('printed');

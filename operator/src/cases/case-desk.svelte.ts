@@ -34,6 +34,11 @@ export class CaseDesk {
   receipt = $state.raw<CaseReceipt | null>(null);
   error = $state<ErrorCode | null>(null);
   busy = $state(false);
+  /**
+   * The case a visit just opened at this desk: shown in the panel, not as a dialog, so the desk's keys
+   * (calling the next visitor) keep working; its receipt is already printing.
+   */
+  fresh = $state.raw<CaseView | null>(null);
   /** The desk this screen works at: its printer prints the receipts. */
   deskId = $state<string | null>(null);
 
@@ -54,8 +59,11 @@ export class CaseDesk {
   }
 
   show(id: string): void {
+    const number = this.cases.find((k) => k.id === id)?.number;
+    // The receipt printed for this case a moment ago stays on the card; another case's does not.
+    if (this.receipt?.content.number !== number) this.receipt = null;
+    if (this.fresh?.id === id) this.fresh = null;
     this.openId = id;
-    this.receipt = null;
     this.error = null;
     this.mode = 'detail';
   }
@@ -114,8 +122,8 @@ export class CaseDesk {
     if (view.status !== 'open' && this.openId === view.id) this.cases = [...this.cases, view];
     const mine = view.registeredBy === this.conn.user?.id && view.source.kind === 'visit';
     const fresh = Date.now() + this.conn.clockOffset - view.registeredAt < FRESH_MS;
-    if (mine && fresh && view.history.length === 1 && this.mode === 'list') {
-      this.show(view.id);
+    if (mine && fresh && view.history.length === 1) {
+      this.fresh = view;
       void this.print(view.id);
     }
   }
