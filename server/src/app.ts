@@ -5,7 +5,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
-import type { CallView, DeviceInfo, OfficeSnapshot, SessionUser } from '@kezek/shared';
+import type { CallView, OfficeSnapshot, SessionUser } from '@kezek/shared';
 import { AlertMonitor } from './alerts/alert-monitor.js';
 import { AuditLog } from './audit/audit-log.js';
 import type { HeadServices } from './audit/head-services.js';
@@ -14,13 +14,13 @@ import type { SettingsPort } from './auth/settings-port.js';
 import type { HandlerContext, KezekServer } from './handlers/context.js';
 import { bindHandlers, type RateLimit } from './handlers/define.js';
 import { handlers } from './handlers/index.js';
+import { LiveSessions } from './handlers/live-sessions.js';
 import { headRoutes } from './http/head-routes.js';
 import { createRoutes } from './http/routes.js';
 import { stateRoute } from './http/state-route.js';
 import type { Logger } from './logger.js';
-import { actorRoom, roleRoom } from './rooms.js';
 import type { DayStore } from './office/day-store.js';
-import { HallBroadcast, audienceOf, hallRoom } from './office/hall-broadcast.js';
+import { HallBroadcast, audienceOf } from './office/hall-broadcast.js';
 import { Office } from './office/office.js';
 import { attachPrinting } from './printing/print-service.js';
 import { createMediaRoutes } from './http/media-routes.js';
@@ -125,6 +125,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock,
   };
 
+  const sessions = new LiveSessions(io, access, settings, (role) => hall.snapshotFor(audienceOf(role)));
   io.on('connection', (socket) => {
     alerts.watch(socket);
     socket.data.actor ??= null;
@@ -136,16 +137,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       head,
       printing,
       access,
+      sessions,
       settings,
       log,
       snapshot: () => hall.snapshotFor(audienceOf(socket.data.actor?.role ?? 'display')),
-      admit(actor: SessionUser, token: string) {
-        socket.data.actor = actor;
-        socket.data.token = token;
-        void socket.join([hallRoom(audienceOf(actor.role)), roleRoom(actor.role), actorRoom(actor.id)]);
-        socket.emit('session:started', actor, deviceInfo(settings, actor.id));
-        socket.emit('office:snapshot', hall.snapshotFor(audienceOf(actor.role)));
-      },
+      admit: (actor: SessionUser, token: string) => sessions.admit(socket, actor, token),
     };
     bindHandlers(ctx, handlers, deps.rateLimit);
     const token: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
@@ -174,9 +170,4 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await office.close();
     },
   };
-}
-
-function deviceInfo(settings: SettingsPort, id: string): DeviceInfo | null {
-  const device = settings.data.devices.find((d) => d.id === id);
-  return device ? { printer: device.printer, scope: device.scope } : null;
 }

@@ -50,6 +50,17 @@ export class Access {
     });
   }
 
+  /**
+   * Ends every session of `userId` except the one whose token is `keep` (the head changing their own
+   * password stays signed in on the screen they did it from). Durable before it resolves.
+   */
+  async endSessionsOf(userId: string, keep: string | null = null): Promise<void> {
+    const kept = keep === null ? null : hashToken(keep);
+    await this.settings.update((s) => {
+      s.sessions = s.sessions.filter((x) => x.userId !== userId || x.tokenHash === kept);
+    });
+  }
+
   /** The actor behind a handshake token, or `expired` for a token that no longer opens anything. */
   resolve(token: string): Resolved {
     const tokenHash = hashToken(token);

@@ -90,9 +90,16 @@ export const adminHandlers = {
         const i = s.users.findIndex((u) => u.id === userId);
         if (i === -1) s.users.push(next);
         else s.users[i] = next;
-        // A deactivated user's sessions end now, not at their expiry.
-        if (!next.active) s.sessions = s.sessions.filter((x) => x.userId !== userId);
       });
+      // A deactivated user's sessions and every token made with the old password end now, not at their
+      // expiry; the head changing their own password keeps the screen they did it from.
+      if (existing && (!next.active || password !== null)) {
+        const own = actorOf(ctx).id === userId && next.active ? ctx.socket.data.token : null;
+        await ctx.access.endSessionsOf(userId, own);
+      }
+      // Live sockets of this user follow before the head hears "saved": ended ones hang up, the others
+      // get the new role and desks.
+      if (existing) ctx.sessions.refresh(userId, 'revoked');
       await audited(ctx, 'user', summary);
       return ok({ id: userId });
     },
@@ -108,16 +115,15 @@ export const adminHandlers = {
         const d = s.devices.find((x) => x.id === deviceId);
         if (d) Object.assign(d, change);
       });
-      await audited(ctx, 'device', summary);
-      for (const socket of await ctx.socket.nsp.in(actorRoom(deviceId)).fetchSockets()) {
-        if (change.revoked) {
-          socket.emit('session:ended', 'revoked');
-          socket.disconnect(true);
-        } else {
-          // The device's own settings (printer, scope) arrive with a fresh session:started.
+      // A revoked device hangs up on every socket, a renamed one gets its new name, before the answer.
+      ctx.sessions.refresh(deviceId, 'revoked');
+      if (!next.revoked) {
+        // The device's own settings (printer, scope) arrive with a fresh session:started.
+        for (const socket of await ctx.socket.nsp.in(actorRoom(deviceId)).fetchSockets()) {
           socket.emit('session:started', socket.data.actor, { printer: next.printer, scope: next.scope });
         }
       }
+      await audited(ctx, 'device', summary);
       return ok(null);
     },
   },

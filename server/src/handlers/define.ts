@@ -59,7 +59,9 @@ async function dispatch(
     if (ctx.socket.connected) ack(result);
   };
   if (!bucket.take(Date.now())) return reply(fail('rate_limited'));
-  const actor = ctx.socket.data.actor;
+  // Rights are read from the token on every command, so nothing a session lost still runs on it.
+  const actor = ctx.sessions.current(ctx.socket);
+  if (actor === 'ended') return;
   const caller: Caller = actor?.role ?? 'guest';
   if (!spec.roles.includes(caller)) return reply(fail(actor ? 'forbidden' : 'unauthorized'));
   const parsed = inbound[event].safeParse(raw);

@@ -19,10 +19,15 @@ export const sessionHandlers = {
   'auth:logout': {
     roles: STAFF,
     async run(ctx) {
+      const actor = actorOf(ctx);
       const token = ctx.socket.data.token;
       if (token) await ctx.access.logout(token);
-      ctx.socket.emit('session:ended', 'logged_out');
-      ctx.socket.disconnect(true);
+      // Every socket signed in with this token hangs up, this one too (its ack rarely gets out first).
+      ctx.sessions.refresh(actor.id, 'logged_out');
+      if (ctx.socket.connected) {
+        ctx.socket.emit('session:ended', 'logged_out');
+        ctx.socket.disconnect(true);
+      }
       return ok(null);
     },
   },
