@@ -12,7 +12,9 @@ import type { HeadServices } from './audit/head-services.js';
 import { Access } from './auth/access.js';
 import type { SettingsPort } from './auth/settings-port.js';
 import type { HandlerContext, KezekServer } from './handlers/context.js';
-import { bindHandlers, type RateLimit } from './handlers/define.js';
+import { ConnectionCap, type ConnectionCaps } from './auth/connection-cap.js';
+import { bindHandlers } from './handlers/define.js';
+import { RateLimits, type RateLimit } from './handlers/rate-limits.js';
 import { handlers } from './handlers/index.js';
 import { LiveSessions } from './handlers/live-sessions.js';
 import { headRoutes } from './http/head-routes.js';
@@ -37,8 +39,12 @@ export interface AppDeps {
   /** The data folder: the office's own voice recordings and hall media live there (issue 4). */
   dataDir?: string;
   version?: string;
-  /** Per-socket command limit; the default suits people, the fault suite and the bench raise it. */
+  /** Command limit per device or user; the default suits people, the fault suite and the bench raise it. */
   rateLimit?: RateLimit;
+  /** Command limit per source address, whoever the sockets from there act for. */
+  addressRateLimit?: RateLimit;
+  /** Open connections allowed per address, on the network and on the server's own machine. */
+  connectionCaps?: ConnectionCaps;
   /** How long a paired device may be away before the head's alert (issue 6); tests shorten it. */
   offlineAfterMs?: number;
 }
@@ -92,8 +98,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     }),
   );
+  const cap = new ConnectionCap(deps.connectionCaps);
   const io: KezekServer = new Server(http, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    allowRequest: cap.allowRequest,
     serveClient: false,
     // A heartbeat every second, so a hall display shows "no connection" within 2.5 s of losing the server
     // (the default 25 s + 20 s would leave a dead screen looking alive for most of a minute). Issue 4.
@@ -125,6 +133,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock,
   };
 
+  io.engine.on('connection', (conn: Parameters<ConnectionCap['admit']>[0]) => cap.admit(conn));
+  const limits = new RateLimits(deps.rateLimit, deps.addressRateLimit);
   const sessions = new LiveSessions(io, access, settings, (role) => hall.snapshotFor(audienceOf(role)));
   io.on('connection', (socket) => {
     alerts.watch(socket);
@@ -143,7 +153,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       snapshot: () => hall.snapshotFor(audienceOf(socket.data.actor?.role ?? 'display')),
       admit: (actor: SessionUser, token: string) => sessions.admit(socket, actor, token),
     };
-    bindHandlers(ctx, handlers, deps.rateLimit);
+    bindHandlers(ctx, handlers, limits);
     const token: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) return;
     const resolved = access.resolve(token);

@@ -8,6 +8,8 @@ import { createLogger } from './logger.js';
 import { applyStagedRestore } from './restore/apply-restore.js';
 import { DEMO_PASSWORDS, demoSettings } from './settings/demo-office.js';
 import { openSettings } from './settings/settings-store.js';
+import type { StoredUser } from './settings/types.js';
+import { verifyPassword } from './auth/passwords.js';
 import { fileDayStore } from './storage/file-day-store.js';
 
 const version = (
@@ -23,6 +25,8 @@ async function main(): Promise<void> {
   const store = await fileDayStore(config.dataDir, log);
   const app = await createApp({
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+    ...(config.addressRateLimit ? { addressRateLimit: config.addressRateLimit } : {}),
+    ...(config.connectionCaps ? { connectionCaps: config.connectionCaps } : {}),
     settings,
     store,
     log,
@@ -32,10 +36,13 @@ async function main(): Promise<void> {
   });
   const port = await app.listen(config.port, config.host);
   log.info({ port, dataDir: config.dataDir, day: app.office.queue.day }, 'kezek server listening');
-  printWelcome(
-    port,
-    settings.data.users.some((u) => u.username === 'head'),
-  );
+  const demoPasswords = await stillDemoPasswords(settings.data.users);
+  printWelcome(port, demoPasswords);
+  if (demoPasswords)
+    log.warn(
+      { user: 'head' },
+      'the demo passwords are still set: anyone on the network can sign in as the head',
+    );
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -59,8 +66,18 @@ function printWelcome(port: number, demoLogins: boolean): void {
   lines.push(`  health    http://localhost:${port}/api/health`);
   if (demoLogins) {
     lines.push(`  demo logins: head / ${DEMO_PASSWORDS.head}; op1 … op8 / ${DEMO_PASSWORDS.operator}`);
+    lines.push(
+      '  WARNING: the demo passwords are weak and printed here on purpose. Before the office opens,',
+    );
+    lines.push("  give the head and every specialist their own password (head's setup -> Users).");
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+/** Whether the head still signs in with the demo password (one hash check, off the request path). */
+async function stillDemoPasswords(users: readonly StoredUser[]): Promise<boolean> {
+  const head = users.find((u) => u.username === 'head' && u.active);
+  return head ? verifyPassword(DEMO_PASSWORDS.head, head.passwordHash) : false;
 }
 
 function lanAddresses(): string[] {

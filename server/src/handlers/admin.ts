@@ -2,7 +2,6 @@
 // (schema at the wrapper, checkConfig here), takes effect live (the open day through the queue's
 // set-config, clients through a fresh snapshot) and is written to the audit log before it is answered.
 import { checkConfig, fail, ok, type AuditEntry, type DeviceView, type UserView } from '@kezek/shared';
-import { hashPassword } from '../auth/passwords.js';
 import { describeChange } from '../audit/config-diff.js';
 import type { StoredUser } from '../settings/types.js';
 import { actorOf, type HandlerContext } from './context.js';
@@ -82,7 +81,9 @@ export const adminHandlers = {
       if (existing?.role === 'head' && (fields.role !== 'head' || !fields.active) && heads.length === 0) {
         return fail('forbidden');
       }
-      const passwordHash = password === null ? (existing?.passwordHash ?? '') : await hashPassword(password);
+      const passwordHash =
+        password === null ? (existing?.passwordHash ?? '') : await ctx.access.hashPassword(password);
+      if (passwordHash === null) return fail('rate_limited');
       const userId = existing?.id ?? `user-${Date.now().toString(36)}-${users.length + 1}`;
       const next: StoredUser = { id: userId, ...fields, passwordHash };
       const summary = `${fields.username}: ${existing ? describeChange(userView(existing), userView(next)) : 'added'}${password !== null && existing ? ', password' : ''}`;

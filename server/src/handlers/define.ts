@@ -10,7 +10,8 @@ import {
   type Role,
 } from '@kezek/shared';
 import type { HandlerContext } from './context.js';
-import { TokenBucket } from './token-bucket.js';
+import { addressOf } from '../auth/address.js';
+import type { RateLimits } from './rate-limits.js';
 
 export type Caller = Role | 'guest';
 
@@ -23,25 +24,12 @@ export type HandlerTable = { [E in InboundEvent]: HandlerSpec<E> };
 
 type Ack = (result: Result<unknown>) => void;
 
-export interface RateLimit {
-  burst: number;
-  perSecond: number;
-}
-
-/** A burst of 40 commands, then 20 a second: far above any person, far below a flood. */
-export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 40, perSecond: 20 };
-
-/** `limit` is injectable so the fault suite and the bench can push past what one person sends. */
-export function bindHandlers(
-  ctx: HandlerContext,
-  table: HandlerTable,
-  limit: RateLimit = DEFAULT_RATE_LIMIT,
-): void {
-  const bucket = new TokenBucket(limit.burst, limit.perSecond);
+/** `limits` is shared by every connection, so an identity or an address has one allowance however many sockets it opens. */
+export function bindHandlers(ctx: HandlerContext, table: HandlerTable, limits: RateLimits): void {
   for (const event of Object.keys(table) as InboundEvent[]) {
     const listener = (raw: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return; // nobody to answer: a well-behaved client always asks for an ack
-      void dispatch(ctx, event, table[event] as HandlerSpec<InboundEvent>, raw, ack as Ack, bucket);
+      void dispatch(ctx, event, table[event] as HandlerSpec<InboundEvent>, raw, ack as Ack, limits);
     };
     ctx.socket.on(event, listener as never);
   }
@@ -53,15 +41,16 @@ async function dispatch(
   spec: HandlerSpec<InboundEvent>,
   raw: unknown,
   ack: Ack,
-  bucket: TokenBucket,
+  limits: RateLimits,
 ): Promise<void> {
   const reply = (result: Result<unknown>) => {
     if (ctx.socket.connected) ack(result);
   };
-  if (!bucket.take(Date.now())) return reply(fail('rate_limited'));
   // Rights are read from the token on every command, so nothing a session lost still runs on it.
   const actor = ctx.sessions.current(ctx.socket);
   if (actor === 'ended') return;
+  const identity = actor?.id ?? `socket:${ctx.socket.id}`;
+  if (!limits.take(identity, addressOf(ctx.socket), Date.now())) return reply(fail('rate_limited'));
   const caller: Caller = actor?.role ?? 'guest';
   if (!spec.roles.includes(caller)) return reply(fail(actor ? 'forbidden' : 'unauthorized'));
   const parsed = inbound[event].safeParse(raw);
