@@ -8,6 +8,7 @@ import { bigCentre, DISPLAYS, KIOSKS } from './big-centre.js';
 import { cpuMsOf, memoryOf, startKezek } from './child.js';
 import { connectAll } from './clients.js';
 import { fsyncCeiling } from './disk.js';
+import { FLOOD_SOCKETS, startLoginFlood } from './flood.js';
 import { officeDay, openDesks, type Hall } from './office-day.js';
 import { reportTimes } from './reports.js';
 import { seedDataDir, timeReplay } from './replay.js';
@@ -16,8 +17,8 @@ import { percentile as p, round, table, type Row } from './stats.js';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
-  ? { dayMs: 12_000, saturateMs: 4_000, diskMs: 2_000, reportRuns: 3, replayRuns: 1 }
-  : { dayMs: 120_000, saturateMs: 20_000, diskMs: 8_000, reportRuns: 10, replayRuns: 3 };
+  ? { dayMs: 12_000, floodMs: 12_000, saturateMs: 4_000, diskMs: 2_000, reportRuns: 3, replayRuns: 1 }
+  : { dayMs: 120_000, floodMs: 60_000, saturateMs: 20_000, diskMs: 8_000, reportRuns: 10, replayRuns: 3 };
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 const fmt = (n: number) => String(round(n));
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     const disk = await fsyncCeiling(dir, plan.diskMs);
     log(`replay ${fmt(replayMs)} ms; disk ceiling ${Math.round(disk.opsPerSec)} append+fdatasync/s`);
 
-    // The rate limit is per socket and meant for people; the bench's kiosks issue far faster than any.
+    // The command limits are meant for people; the bench's kiosks issue far faster than any.
     const server = await startKezek(dir, { KEZEK_RATE_LIMIT: '100000/100000' });
     const health = async () =>
       (await (await fetch(`${server.url}/api/health`)).json()) as {
@@ -68,6 +69,11 @@ async function main(): Promise<void> {
       clearInterval(poll);
       const tickets = (await health()).ticketsToday;
       log(`office day: ${day.commands} commands, peak ${day.peakPerSecond}/s, ${tickets} tickets today`);
+      // The same day again, with strangers' sockets guessing passwords beside it.
+      const flood = await startLoginFlood(server.url);
+      const floodDay = await officeDay(hall, plan.floodMs);
+      const guesses = await flood.stop();
+      log(`flood day: ${floodDay.issueMs.length} tickets; guesses ${JSON.stringify(guesses.answers)}`);
       const cpu0 = cpuMsOf(server.pid);
       const sat = await saturate(hall.kiosks, hall.operators, plan.saturateMs);
       const cpuPerCommand = (cpuMsOf(server.pid) - cpu0) / sat.done;
@@ -85,6 +91,9 @@ async function main(): Promise<void> {
       const dayReport = p(reports.dayMs, 50);
       const yearReport = p(reports.yearMs, 50);
 
+      const q99 = p(day.issueMs, 99);
+      const f99 = p(floodDay.issueMs, 99);
+      const floodRatio = f99 / q99;
       const c99 = p(day.callToDisplayMs, 99);
       const b99 = p(bare.callToDisplayMs, 99);
       const ratio = c99 / b99;
@@ -96,6 +105,13 @@ async function main(): Promise<void> {
           `${fmt(p(day.issueMs, 50))} / ${fmt(p(day.issueMs, 99))} ms`,
           `${fmt(p(bare.ackMs, 50))} / ${fmt(p(bare.ackMs, 99))} ms`,
           `${day.issueMs.length} tickets issued`,
+        ],
+        [
+          'issue ack p99 beside a login flood',
+          `${fmt(f99)} ms`,
+          `quiet ${fmt(q99)} ms`,
+          `x${round(floodRatio, 2)} (target <= 2); ${floodDay.issueMs.length} issued, ` +
+            `${floodDay.issueFailed + day.issueFailed} failed; ${FLOOD_SOCKETS} sockets, ${guesses.attempts} guesses`,
         ],
         [
           'call-next ack p50 / p99',
@@ -149,7 +165,8 @@ async function main(): Promise<void> {
       process.stdout.write(
         `bench: call->display p99 ${fmt(c99)} ms (bare ${fmt(b99)} ms, x${round(ratio, 2)}); ` +
           `durable ${Math.round(sat.opsPerSec)} ops/s (ceiling ${Math.round(disk.opsPerSec)}, ${Math.round(pct)}%); ` +
-          `day report ${fmt(dayReport)} ms; year report ${fmt(yearReport)} ms; rss ${fmt(rssDay)} MB; replay ${fmt(replayMs)} ms\n`,
+          `day report ${fmt(dayReport)} ms; year report ${fmt(yearReport)} ms; rss ${fmt(rssDay)} MB; replay ${fmt(replayMs)} ms; ` +
+          `flood issue p99 ${fmt(f99)} ms (quiet ${fmt(q99)} ms, x${round(floodRatio, 2)})\n`,
       );
     } finally {
       await server.stop();
