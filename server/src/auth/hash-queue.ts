@@ -10,7 +10,7 @@ export class HashQueue {
 
   constructor(
     private readonly concurrency = 1,
-    private readonly maxWaiting = 16,
+    private readonly maxWaiting = 32,
   ) {}
 
   /** Runs `hash` when a slot is free; rejects with HashQueueFull at once when too many already wait. */

@@ -1,5 +1,6 @@
-// The one wrapper every socket command goes through: rate limit, role, schema, then the handler, and
-// every outcome becomes a Result. Nothing a client sends can throw past this point.
+// The one wrapper every socket command goes through: who the socket acts for (read again from its token),
+// the limits per identity and address, role, schema, then the handler; every outcome becomes a Result.
+// Nothing a client sends can throw past this point.
 import {
   fail,
   inbound,
@@ -46,19 +47,21 @@ async function dispatch(
   const reply = (result: Result<unknown>) => {
     if (ctx.socket.connected) ack(result);
   };
-  // Rights are read from the token on every command, so nothing a session lost still runs on it.
-  const actor = ctx.sessions.current(ctx.socket);
-  if (actor === 'ended') return;
-  const identity = actor?.id ?? `socket:${ctx.socket.id}`;
-  if (!limits.take(identity, addressOf(ctx.socket), Date.now())) return reply(fail('rate_limited'));
-  const caller: Caller = actor?.role ?? 'guest';
-  if (!spec.roles.includes(caller)) return reply(fail(actor ? 'forbidden' : 'unauthorized'));
-  const parsed = inbound[event].safeParse(raw);
-  if (!parsed.success) return reply(fail('invalid_payload'));
+  let actorId: string | undefined;
   try {
+    // Rights are read from the token on every command, so nothing a session lost still runs on it.
+    const actor = ctx.sessions.current(ctx.socket);
+    if (actor === 'ended') return;
+    actorId = actor?.id;
+    const identity = actor?.id ?? `socket:${ctx.socket.id}`;
+    if (!limits.take(identity, addressOf(ctx.socket), Date.now())) return reply(fail('rate_limited'));
+    const caller: Caller = actor?.role ?? 'guest';
+    if (!spec.roles.includes(caller)) return reply(fail(actor ? 'forbidden' : 'unauthorized'));
+    const parsed = inbound[event].safeParse(raw);
+    if (!parsed.success) return reply(fail('invalid_payload'));
     reply(await spec.run(ctx, parsed.data as Payload<InboundEvent>));
   } catch (err) {
-    ctx.log.error({ err, event, actor: actor?.id }, 'handler failed');
+    ctx.log.error({ err, event, actor: actorId }, 'handler failed');
     reply(fail('internal'));
   }
 }
