@@ -159,7 +159,7 @@ describe('changing who a user is', () => {
     expect((await Promise.all(started)).map((a) => a.role)).toEqual(['operator', 'operator']);
     for (const socket of [first, second]) {
       expect(await send(socket, 'admin:get', {})).toEqual({ ok: false, error: 'forbidden' });
-      const promote = { id: userId('op8'), username: 'op8', name: 'op8', role: 'head', deskIds: [] };
+      const promote = { id: userId('op8'), username: 'op8', name: 'op8', role: 'head' as const, deskIds: [] };
       expect(await send(socket, 'admin:save-user', { ...promote, active: true, password: null })).toEqual({
         ok: false,
         error: 'forbidden',
