@@ -36,14 +36,6 @@ async function main(): Promise<void> {
   });
   const port = await app.listen(config.port, config.host);
   log.info({ port, dataDir: config.dataDir, day: app.office.queue.day }, 'kezek server listening');
-  const demoPasswords = await stillDemoPasswords(settings.data.users);
-  printWelcome(port, demoPasswords);
-  if (demoPasswords)
-    log.warn(
-      { user: 'head' },
-      'the demo passwords are still set: anyone on the network can sign in as the head',
-    );
-
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -55,6 +47,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+
+  // After the signal handlers: the check is one scrypt, and a stop during it must still be clean.
+  const demoPasswords = await stillDemoPasswords(settings.data.users);
+  printWelcome(port, demoPasswords);
+  if (demoPasswords)
+    log.warn(
+      { user: 'head' },
+      'the demo passwords are still set: anyone on the network can sign in as the head',
+    );
 }
 
 function printWelcome(port: number, demoLogins: boolean): void {

@@ -83,17 +83,6 @@ export class Access {
     });
   }
 
-  /**
-   * Ends every session of `userId` except the one whose token is `keep` (the head changing their own
-   * password stays signed in on the screen they did it from). Durable before it resolves.
-   */
-  async endSessionsOf(userId: string, keep: string | null = null): Promise<void> {
-    const kept = keep === null ? null : hashToken(keep);
-    await this.settings.update((s) => {
-      s.sessions = s.sessions.filter((x) => x.userId !== userId || x.tokenHash === kept);
-    });
-  }
-
   /** The actor behind a handshake token, or `expired` for a token that no longer opens anything. */
   resolve(token: string): Resolved {
     const tokenHash = hashToken(token);
@@ -109,8 +98,10 @@ export class Access {
     return { actor: deviceActor(device) };
   }
 
-  /** Shows a code on the device; `deliver` hands it its token once the head confirms the code. */
-  /** Null when every slot is taken by live codes of other addresses (the caller answers rate_limited). */
+  /**
+   * Shows a code on the device; `deliver` hands it its token once the head confirms the code. Null when
+   * every slot holds a live code of other addresses (the caller answers rate_limited).
+   */
   requestPairing(
     kind: PendingPairing['kind'],
     name: string,

@@ -3,6 +3,7 @@
 // set-config, clients through a fresh snapshot) and is written to the audit log before it is answered.
 import { checkConfig, fail, ok, type AuditEntry, type DeviceView, type UserView } from '@kezek/shared';
 import { describeChange } from '../audit/config-diff.js';
+import { hashToken } from '../auth/tokens.js';
 import type { StoredUser } from '../settings/types.js';
 import { actorOf, type HandlerContext } from './context.js';
 import { actorRoom } from '../rooms.js';
@@ -87,17 +88,18 @@ export const adminHandlers = {
       const userId = existing?.id ?? `user-${Date.now().toString(36)}-${users.length + 1}`;
       const next: StoredUser = { id: userId, ...fields, passwordHash };
       const summary = `${fields.username}: ${existing ? describeChange(userView(existing), userView(next)) : 'added'}${password !== null && existing ? ', password' : ''}`;
+      // A deactivated user's sessions and every token made with the old password end in the same write
+      // as the change, so no command slips in between; the head changing their own password keeps the
+      // screen they did it from.
+      const endSessions = existing !== undefined && (!next.active || password !== null);
+      const own = actorOf(ctx).id === userId && next.active ? ctx.socket.data.token : null;
+      const kept = own === null ? null : hashToken(own);
       await ctx.settings.update((s) => {
         const i = s.users.findIndex((u) => u.id === userId);
         if (i === -1) s.users.push(next);
         else s.users[i] = next;
+        if (endSessions) s.sessions = s.sessions.filter((x) => x.userId !== userId || x.tokenHash === kept);
       });
-      // A deactivated user's sessions and every token made with the old password end now, not at their
-      // expiry; the head changing their own password keeps the screen they did it from.
-      if (existing && (!next.active || password !== null)) {
-        const own = actorOf(ctx).id === userId && next.active ? ctx.socket.data.token : null;
-        await ctx.access.endSessionsOf(userId, own);
-      }
       // Live sockets of this user follow before the head hears "saved": ended ones hang up, the others
       // get the new role and desks.
       if (existing) ctx.sessions.refresh(userId, 'revoked');
