@@ -187,6 +187,23 @@ describe('changing who a user is', () => {
     }
     expectOk(await send(second, 'desk:open', { requestId: rid(), deskId: 'desk-4' }));
   });
+
+  it('closes an idle desk its specialist may no longer work, and keeps one with a visitor in service', async () => {
+    const head = await h.staff('head');
+    const idle = await h.staff('op6');
+    const busy = await h.staff('op7');
+    const kiosk = await h.device('kiosk');
+    expectOk(await send(idle, 'desk:open', { requestId: rid(), deskId: 'desk-6' }));
+    expectOk(await send(busy, 'desk:open', { requestId: rid(), deskId: 'desk-7' }));
+    const sectorId = h.settings.data.office.desks.find((d) => d.id === 'desk-7')?.sectorIds[0] ?? '';
+    expectOk(await send(kiosk, 'ticket:issue', { requestId: rid(), sectorId, lang: 'kk' }));
+    expectOk(await send(busy, 'desk:call-next', { requestId: rid(), deskId: 'desk-7' }));
+
+    expectOk(await saveUser(head, 'op6', { deskIds: ['desk-1'] }));
+    expect(h.app.office.queue.desks['desk-6']?.status).toBe('closed');
+    expectOk(await saveUser(head, 'op7', { active: false }));
+    expect(h.app.office.queue.desks['desk-7']?.operatorId).toBe(userId('op7'));
+  });
 });
 
 describe('a session that ends by itself', () => {

@@ -6,6 +6,7 @@ import { describeChange } from '../audit/config-diff.js';
 import { hashToken } from '../auth/tokens.js';
 import type { StoredUser } from '../settings/types.js';
 import { actorOf, type HandlerContext } from './context.js';
+import { releaseDesks } from './desk-release.js';
 import { actorRoom } from '../rooms.js';
 import type { HandlerTable } from './define.js';
 
@@ -103,6 +104,7 @@ export const adminHandlers = {
       // Live sockets of this user follow before the head hears "saved": ended ones hang up, the others
       // get the new role and desks.
       if (existing) ctx.sessions.refresh(userId, 'revoked');
+      if (existing) await releaseDesks(ctx, next, actorOf(ctx).id);
       await audited(ctx, 'user', summary);
       return ok({ id: userId });
     },
