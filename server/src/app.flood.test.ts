@@ -63,6 +63,20 @@ describe('limits per identity, not per socket', () => {
   });
 });
 
+describe('pairing', () => {
+  it("pairs twenty screens on the server's own machine starting at once, despite the per-address cap", async () => {
+    h = await startHarness();
+    const screens = await Promise.all(Array.from({ length: 20 }, () => h.client()));
+    const paired = screens.map(
+      (s) => new Promise<string>((resolve) => s.once('device:paired', (p) => resolve(p.deviceId))),
+    );
+    await Promise.all(
+      screens.map((s, i) => send(s, 'device:request-pairing', { kind: 'display', name: `screen ${i}` })),
+    );
+    expect(new Set(await Promise.all(paired)).size).toBe(20);
+  });
+});
+
 describe('connections per address', () => {
   it('refuses a connection over the cap and takes one again once another closed', async () => {
     h = await startHarness({ connectionCaps: { remote: 32, local: 3 } });

@@ -22,6 +22,7 @@ interface PendingPairing {
   name: string;
   expiresAt: number;
   address: string;
+  autoApproved: boolean;
   deliver: (paired: DevicePaired) => void;
 }
 
@@ -100,17 +101,22 @@ export class Access {
 
   /**
    * Shows a code on the device; `deliver` hands it its token once the head confirms the code. Null when
-   * every slot holds a live code of other addresses (the caller answers rate_limited).
+   * every slot holds a live code of other addresses (the caller answers rate_limited). A code about to
+   * be approved by the server itself (`autoApproved`, the demo's own machine) is never pushed out by its
+   * address's later requests: several screens on that machine starting at once must all pair.
    */
   requestPairing(
     kind: PendingPairing['kind'],
     name: string,
     address: string,
     deliver: PendingPairing['deliver'],
+    autoApproved = false,
   ): string | null {
     const now = this.clock();
     for (const [code, p] of this.pending) if (p.expiresAt <= now) this.pending.delete(code);
-    const own = [...this.pending].filter(([, p]) => p.address === address).map(([code]) => code);
+    const own = [...this.pending]
+      .filter(([, p]) => p.address === address && !p.autoApproved)
+      .map(([code]) => code);
     for (const code of own.slice(0, Math.max(0, own.length - PENDING_PER_ADDRESS + 1))) {
       this.pending.delete(code);
     }
@@ -118,7 +124,7 @@ export class Access {
     let code: string;
     do code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     while (this.pending.has(code));
-    this.pending.set(code, { kind, name, address, expiresAt: now + PAIRING_MS, deliver });
+    this.pending.set(code, { kind, name, address, autoApproved, expiresAt: now + PAIRING_MS, deliver });
     return code;
   }
 

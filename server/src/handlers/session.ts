@@ -40,10 +40,11 @@ export const sessionHandlers = {
         const resolved = ctx.access.resolve(paired.token);
         if ('actor' in resolved) ctx.admit(resolved.actor, paired.token);
       };
-      const code = ctx.access.requestPairing(kind, name, addressOf(ctx.socket), deliver);
+      // The demo office and one-PC set-ups: a device on the server's own machine needs no head.
+      const auto = ctx.settings.data.autoPairLocal && isLoopback(addressOf(ctx.socket));
+      const code = ctx.access.requestPairing(kind, name, addressOf(ctx.socket), deliver, auto);
       if (code === null) return fail('rate_limited');
-      if (ctx.settings.data.autoPairLocal && isLoopback(addressOf(ctx.socket))) {
-        // The demo office and one-PC set-ups: a device on the server's own machine needs no head.
+      if (auto) {
         setImmediate(
           () => void ctx.access.approve(code).catch((err: unknown) => ctx.log.error({ err }, 'auto-pair')),
         );
