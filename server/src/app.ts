@@ -42,7 +42,9 @@ export interface AppDeps {
   addressRateLimit?: RateLimit;
   /** Open connections allowed per address, on the network and on the server's own machine. */
   connectionCaps?: ConnectionCaps;
-  /** How long a paired device may be away before the head's alert (issue 6); tests shorten it. */
+  /** HTTPS with the office's own certificate; plain HTTP without. */
+  tls?: { key: string; cert: string };
+  /** How long a paired device may be away before the head's alert; tests shorten it. */
   offlineAfterMs?: number;
 }
 
@@ -87,6 +89,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     startedAt: clock(),
     content: () => settings.data.content,
     headServices: () => head,
+    ...(deps.tls ? { tls: deps.tls } : {}),
     onInternalError: (err, method, url) =>
       log.error({ err, method, url: url.slice(0, 200) }, 'http request failed'),
   });

@@ -14,6 +14,8 @@ export interface ServerConfig {
   addressRateLimit?: { burst: number; perSecond: number };
   /** Open connections per address on the network (default 32) and per loopback address (default 1024). */
   connectionCaps?: { remote: number; local: number };
+  /** HTTPS with the office's own certificate (data folder tls/), for shells that pin it. */
+  tls: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
@@ -27,6 +29,7 @@ const KNOWN_ARGS = [
   'address-rate-limit',
   'max-connections-per-address',
   'max-local-connections',
+  'tls',
 ];
 
 export class ConfigError extends Error {}
@@ -52,7 +55,10 @@ export function loadConfig(
   const addressRateLimit = parseRateLimit(args.get('address-rate-limit') ?? env.KEZEK_ADDRESS_RATE_LIMIT);
   const remote = pick('max-connections-per-address', 'KEZEK_MAX_CONNECTIONS_PER_ADDRESS', '32');
   const local = pick('max-local-connections', 'KEZEK_MAX_LOCAL_CONNECTIONS', '1024');
+  const tls = pick('tls', 'KEZEK_TLS', 'off');
+  if (tls !== 'on' && tls !== 'off') throw new ConfigError(`tls must be on or off, got "${tls}"`);
   return {
+    tls: tls === 'on',
     ...(rateLimit ? { rateLimit } : {}),
     ...(addressRateLimit ? { addressRateLimit } : {}),
     connectionCaps: {

@@ -11,6 +11,8 @@ import { openSettings } from './settings/settings-store.js';
 import type { StoredUser } from './settings/types.js';
 import { verifyPassword } from './auth/passwords.js';
 import { fileDayStore } from './storage/file-day-store.js';
+import { lanAddress } from './printing/status-url.js';
+import { loadOrCreateCert } from './tls/office-cert.js';
 
 const version = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -23,7 +25,12 @@ async function main(): Promise<void> {
   await applyStagedRestore(config.dataDir, log);
   const settings = await openSettings(config.dataDir, { seed: demoSettings, log });
   const store = await fileDayStore(config.dataDir, log);
+  const tls = config.tls ? await loadOrCreateCert(config.dataDir, Date.now()) : null;
+  // Ticket QR codes must name the scheme the server speaks; an office behind its own address sets it.
+  if (tls && !process.env.KEZEK_PUBLIC_URL)
+    process.env.KEZEK_PUBLIC_URL = `https://${lanAddress()}:${config.port}`;
   const app = await createApp({
+    ...(tls ? { tls } : {}),
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     ...(config.addressRateLimit ? { addressRateLimit: config.addressRateLimit } : {}),
     ...(config.connectionCaps ? { connectionCaps: config.connectionCaps } : {}),
@@ -35,7 +42,10 @@ async function main(): Promise<void> {
     version,
   });
   const port = await app.listen(config.port, config.host);
-  log.info({ port, dataDir: config.dataDir, day: app.office.queue.day }, 'kezek server listening');
+  log.info(
+    { port, dataDir: config.dataDir, day: app.office.queue.day, tls: tls !== null },
+    'kezek server listening',
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -50,7 +60,7 @@ async function main(): Promise<void> {
 
   // After the signal handlers: the check is one scrypt, and a stop during it must still be clean.
   const demoPasswords = await stillDemoPasswords(settings.data.users);
-  printWelcome(port, demoPasswords);
+  printWelcome(port, demoPasswords, tls?.fingerprint ?? null);
   if (demoPasswords)
     log.warn(
       { user: 'head' },
@@ -58,13 +68,17 @@ async function main(): Promise<void> {
     );
 }
 
-function printWelcome(port: number, demoLogins: boolean): void {
+function printWelcome(port: number, demoLogins: boolean, fingerprint: string | null): void {
   const hosts = ['localhost', ...lanAddresses()];
+  const scheme = fingerprint ? 'https' : 'http';
   const lines = ['', 'Kezek is running:'];
-  for (const app of ['kiosk', 'display', 'operator']) {
-    lines.push(`  ${app.padEnd(9)} ${hosts.map((h) => `http://${h}:${port}/${app}/`).join('   ')}`);
+  for (const app of ['kiosk', 'display', 'operator', 'open']) {
+    const path = app === 'open' ? '/open' : `/${app}/`;
+    lines.push(`  ${app.padEnd(9)} ${hosts.map((h) => `${scheme}://${h}:${port}${path}`).join('   ')}`);
   }
-  lines.push(`  health    http://localhost:${port}/api/health`);
+  lines.push(`  health    ${scheme}://localhost:${port}/api/health`);
+  // The shell asks for this at set-up, and pins the certificate to it.
+  if (fingerprint) lines.push(`  TLS certificate SHA-256: ${fingerprint}`);
   if (demoLogins) {
     lines.push(`  demo logins: head / ${DEMO_PASSWORDS.head}; op1 … op8 / ${DEMO_PASSWORDS.operator}`);
     lines.push(

@@ -12,3 +12,4 @@ export * from './i18n/index.js';
 export * from './client/index.js';
 export * from './queue/index.js';
 export * from './bridge.js';
+export * from './csp.js';

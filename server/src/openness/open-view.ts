@@ -49,17 +49,29 @@ export async function openView(src: OpenSource, pastDays: PastDays = new Map()):
       filter: NO_FILTER,
       now,
     });
-  const period = (from: string): OpenPeriod => periodOf(report(from, today), src, showNames);
+  const period = async (from: string): Promise<OpenPeriod> => {
+    await yieldToOthers();
+    return periodOf(report(from, today), src, showNames);
+  };
   const byDay = new Map<string, DatedReportDay>(days.map((d) => [d.day, d]));
-  const last30 = Array.from({ length: 30 }, (_, i) => addDays(from30, i)).map((day) => {
+  const last30: OpenView['last30'] = [];
+  for (let i = 0; i < 30; i++) {
+    const day = addDays(from30, i);
+    const known = day < today ? pastDays.get(day) : undefined;
+    if (known) {
+      last30.push(known);
+      continue;
+    }
     const total = byDay.has(day) ? figures(report(day, day).total) : null;
-    return {
+    const bar = {
       day,
       received: total?.received ?? 0,
       served: total?.served ?? 0,
       withinNormPct: total?.withinNormPct ?? null,
     };
-  });
+    if (day < today && byDay.has(day)) pastDays.set(day, bar);
+    last30.push(bar);
+  }
   const hall = src.office.snapshot().hall;
   return {
     officeName: config.officeName,
