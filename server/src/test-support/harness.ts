@@ -13,6 +13,7 @@ import {
 } from '@kezek/shared';
 import { createApp, type App } from '../app.js';
 import type { CaseStorage } from '../cases/case-storage.js';
+import type { ConnectionCaps } from '../auth/connection-cap.js';
 import { silentLogger } from '../logger.js';
 import { memoryDayStore, type DayStore } from '../office/day-store.js';
 import { DEMO_PASSWORDS, demoSettings } from '../settings/demo-office.js';
@@ -49,6 +50,7 @@ export interface HarnessOptions {
   offlineAfterMs?: number;
   /** Where cases are journaled (default: memory); pass one to restart a server on the same cases. */
   caseStorage?: CaseStorage;
+  connectionCaps?: ConnectionCaps;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -62,6 +64,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.offlineAfterMs ? { offlineAfterMs: options.offlineAfterMs } : {}),
     ...(options.caseStorage ? { caseStorage: options.caseStorage } : {}),
+    ...(options.connectionCaps ? { connectionCaps: options.connectionCaps } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
