@@ -10,10 +10,17 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Per-socket command limit `BURST/PER_SECOND` (bench and fault suite only); unset keeps the default. */
   rateLimit?: { burst: number; perSecond: number };
+  /**
+   * Start over a damaged journal from its good prefix, keeping a copy of the original beside it. Only as
+   * an argument, never from the environment: it is a one-time decision, not a setting a unit keeps.
+   */
+  acceptDamagedJournal: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
 const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level', 'rate-limit'];
+/** Arguments that take no value. */
+const FLAGS = ['accept-damaged-journal'];
 
 export class ConfigError extends Error {}
 
@@ -42,6 +49,7 @@ export function loadConfig(
     dataDir: resolve(cwd, pick('data-dir', 'KEZEK_DATA_DIR', './data')),
     appsDir: resolve(cwd, pick('apps-dir', 'KEZEK_APPS_DIR', '.')),
     logLevel: logLevel as ServerConfig['logLevel'],
+    acceptDamagedJournal: args.has('accept-damaged-journal'),
   };
 }
 
@@ -54,12 +62,16 @@ function parseRateLimit(value: string | undefined): ServerConfig['rateLimit'] {
   return { burst: Number(m[1]), perSecond: Number(m[2]) };
 }
 
-/** `--name value` and `--name=value`; anything else is an error, so a typo never passes silently. */
+/** `--name value`, `--name=value` and bare flags; anything else is an error, so a typo never passes silently. */
 function parseArgs(argv: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (m?.[1] && FLAGS.includes(m[1]) && m[2] === undefined) {
+      out.set(m[1], 'true');
+      continue;
+    }
     if (!m?.[1] || !KNOWN_ARGS.includes(m[1])) throw new ConfigError(`unexpected argument "${arg}"`);
     const value = m[2] ?? argv[++i];
     if (value === undefined) throw new ConfigError(`--${m[1]} needs a value`);
