@@ -1,6 +1,6 @@
 // How a journal line proves it belongs where it is. Format 2 starts with a header line and frames every
-// entry as {"n":<line number>,"entry":…,"crc":"<8 hex>"}; the CRC-32 runs over the line's text before
-// `,"crc"` and starts from the previous line's CRC, so it covers the whole file up to that line. A line
+// entry as {"n":<line number>,"entry":…,"crc":<CRC-32>}; the CRC runs over the line's bytes before
+// `,"crc":` and starts from the previous line's CRC, so it covers the whole file up to that line. A line
 // edited, removed, moved or copied in from another journal breaks the chain at the first line after the
 // change, and `n` names the gap. Format 1 (files written before it) is bare entries and still reads.
 // This detects damage, not forgery: anyone who knows the format can recompute the chain.
@@ -15,13 +15,13 @@ export interface ChainState {
   crc: number;
 }
 
-const SUFFIX = /,"crc":"([0-9a-f]{8})"\}$/;
-const SUFFIX_LENGTH = ',"crc":"00000000"}'.length;
-const hex = (crc: number) => crc.toString(16).padStart(8, '0');
+// A number, not a hex string: parsing a short unique string per line cost a replay ~8 ms per 37,000
+// lines, a number ~1.5 ms (measured with the bench's day).
+const CRC_MARK = Buffer.from(',"crc":');
 
 function seal(body: string, seed: number): { text: string; crc: number } {
   const crc = crc32(body, seed);
-  return { text: `${body},"crc":"${hex(crc)}"}`, crc };
+  return { text: `${body},"crc":${crc}}`, crc };
 }
 
 /** The first line of a format-2 journal, with its chain state. */
@@ -43,20 +43,25 @@ export type CheckedLine =
   | { kind: 'entry'; entry: object; chain: ChainState }
   | { kind: 'bad'; problem: string };
 
-/** Checks one format-2 line (without its newline) against the chain of the line before it. */
-export function checkLine(text: string, value: object, before: ChainState | null): CheckedLine {
-  const m = SUFFIX.exec(text);
-  if (!m?.[1]) return { kind: 'bad', problem: 'has no checksum' };
-  const body = text.slice(0, text.length - SUFFIX_LENGTH);
-  const record = value as { kezekJournal?: unknown; n?: unknown; entry?: unknown };
+/**
+ * Checks one format-2 line against the chain of the line before it. `bytes` is the line as read,
+ * without its newline; the CRC runs over the bytes before the last `,"crc":`. JSON escapes every quote
+ * inside a string, so that mark cannot come from the entry's text.
+ */
+export function checkLine(bytes: Buffer, value: object, before: ChainState | null): CheckedLine {
+  const record = value as { kezekJournal?: unknown; n?: unknown; entry?: unknown; crc?: unknown };
+  if (before === null && typeof record.kezekJournal === 'number' && record.kezekJournal > CURRENT_FORMAT) {
+    const newer = `is journal format ${record.kezekJournal}; this server reads up to ${CURRENT_FORMAT}`;
+    return { kind: 'bad', problem: `${newer}: run the newer server` };
+  }
+  const mark = bytes.lastIndexOf(CRC_MARK);
+  if (!Number.isInteger(record.crc) || mark < 0) return { kind: 'bad', problem: 'has no checksum' };
+  const stored = record.crc as number;
+  const body = bytes.subarray(0, mark);
   if (before === null) {
-    if (typeof record.kezekJournal === 'number' && record.kezekJournal > CURRENT_FORMAT) {
-      const newer = `is journal format ${record.kezekJournal}; this server reads up to ${CURRENT_FORMAT}`;
-      return { kind: 'bad', problem: `${newer}: run the newer server` };
-    }
     if (record.kezekJournal !== CURRENT_FORMAT) return { kind: 'bad', problem: 'is not a journal header' };
     const crc = crc32(body, 0);
-    if (hex(crc) !== m[1]) return { kind: 'bad', problem: 'header checksum does not match' };
+    if (crc !== stored) return { kind: 'bad', problem: 'header checksum does not match' };
     return { kind: 'header', chain: { n: 0, crc } };
   }
   if (typeof record.n !== 'number') return { kind: 'bad', problem: 'has no line number' };
@@ -64,7 +69,7 @@ export function checkLine(text: string, value: object, before: ChainState | null
     return { kind: 'bad', problem: `is numbered ${record.n} after ${before.n}: lines are missing or moved` };
   }
   const crc = crc32(body, before.crc);
-  if (hex(crc) !== m[1]) {
+  if (crc !== stored) {
     return { kind: 'bad', problem: 'checksum does not match: this line or one before it was changed' };
   }
   if (typeof record.entry !== 'object' || record.entry === null) {

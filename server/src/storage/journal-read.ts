@@ -54,7 +54,7 @@ export function parseJournal(
     format ??= isHeader(value) ? 2 : 1;
     let entry: object = value;
     if (format === 2) {
-      const checked = checkLine(line, value, chain);
+      const checked = checkLine(text.subarray(start, stop), value, chain);
       if (checked.kind === 'bad') throw damaged(checked.problem);
       chain = checked.chain;
       if (checked.kind === 'header') {
