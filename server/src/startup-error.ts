@@ -5,7 +5,7 @@ import { ConfigError } from './config.js';
 import { CorruptFileError, JournalCorruptError, JournalLostError } from './storage/errors.js';
 
 const RESTORE =
-  'restore the data folder from a backup (docs/deploy.md, "Backup and restore"), or start once with ' +
+  'restore the data folder from a backup (docs/deploy.md, "The data folder and backups"), or start once with ' +
   '--accept-damaged-journal';
 
 export function describeStartFailure(err: unknown): string {

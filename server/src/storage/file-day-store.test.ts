@@ -90,6 +90,14 @@ describe('file day store', () => {
     expect((error as Error).message).toMatch(/legal up to 51/);
   });
 
+  it('forgets the numbers of a day once it is archived', async () => {
+    const office = await start();
+    await issueMany(office, 2);
+    expect(await office.closeDay({ actorId: 'head', requestId: null })).toMatchObject({ ok: true });
+    await office.close();
+    expect((await reservedFile()).days).toEqual({});
+  });
+
   it('finds a lost journal of an earlier day too, which would otherwise vanish without an archive', async () => {
     const office = await start();
     await issueMany(office, 2);

@@ -58,7 +58,10 @@ export async function fileDayStore(
       // Numbers reserved for a day with neither journal nor archive: its journal was lost. Opening the day
       // is what reports it (or, when accepted, continues it after those numbers).
       for (const day of numbers.days()) {
-        if (!days.includes(day) && !(await isArchived(day))) days.push(day);
+        if (days.includes(day)) continue;
+        // Archived but still listed: a crash came between writing the archive and forgetting the day.
+        if (await isArchived(day)) await numbers.forget(day);
+        else days.push(day);
       }
       return days.sort();
     },
