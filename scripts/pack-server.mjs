@@ -45,9 +45,11 @@ const ls = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable', '-w', '
   encoding: 'utf8',
   shell: process.platform === 'win32',
 });
+// npm nests a package under server/node_modules when its version clashes with a hoisted one: both count.
+const roots = [join(root, 'node_modules') + sep, join(root, 'server', 'node_modules') + sep];
 const paths = ls.stdout
   .split(/\r?\n/)
-  .filter((p) => p.startsWith(join(root, 'node_modules') + sep))
+  .filter((p) => roots.some((r) => p.startsWith(r)))
   .sort();
 let copied = 0;
 let last = null;

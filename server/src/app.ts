@@ -1,7 +1,7 @@
 // The composition root: every running piece is made here from the adapters it is given, and nowhere
 // else. index.ts wires the real disk and clock; tests wire temp folders, fake clocks and memory stores.
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server as HttpServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
@@ -14,16 +14,13 @@ import type { SettingsPort } from './auth/settings-port.js';
 import type { HandlerContext, KezekServer } from './handlers/context.js';
 import { bindHandlers, type RateLimit } from './handlers/define.js';
 import { handlers } from './handlers/index.js';
-import { headRoutes } from './http/head-routes.js';
-import { createRoutes } from './http/routes.js';
-import { stateRoute } from './http/state-route.js';
+import { createHttp, type KezekHttp } from './http/http-app.js';
 import type { Logger } from './logger.js';
 import { actorRoom, roleRoom } from './rooms.js';
 import type { DayStore } from './office/day-store.js';
 import { HallBroadcast, audienceOf, hallRoom } from './office/hall-broadcast.js';
 import { Office } from './office/office.js';
 import { attachPrinting } from './printing/print-service.js';
-import { createMediaRoutes } from './http/media-routes.js';
 import { loadVoice } from './voice/voice.js';
 import { OperatorStats } from './office/operator-stats.js';
 
@@ -45,6 +42,7 @@ export interface AppDeps {
 
 export interface App {
   http: HttpServer;
+  web: KezekHttp;
   io: KezekServer;
   office: Office;
   access: Access;
@@ -71,27 +69,22 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const access = new Access(settings, clock);
   const voice = await loadVoice(deps.dataDir ? join(deps.dataDir, 'voice') : null);
   const announced = (calls: CallView[]) => voice.decorate(calls, settings.data.office.languages);
-  const http = createServer(
-    createRoutes({
-      office,
-      appsDir: deps.appsDir ?? '.',
-      version: deps.version ?? '0.0.0',
-      startedAt: clock(),
-      media: createMediaRoutes({ dataDir: deps.dataDir ?? null }),
-      state: stateRoute(office, access),
-      content: () => settings.data.content,
-      head: headRoutes({
-        office,
-        store: deps.store,
-        settings,
-        clock,
-        access,
-        dataDir: deps.dataDir ?? null,
-        // The head's services are made below, after the HTTP server; routes read them per request.
-        headServices: () => head,
-      }),
-    }),
-  );
+  const web = await createHttp({
+    office,
+    access,
+    settings,
+    store: deps.store,
+    clock,
+    appsDir: deps.appsDir ?? '.',
+    dataDir: deps.dataDir ?? null,
+    version: deps.version ?? '0.0.0',
+    startedAt: clock(),
+    content: () => settings.data.content,
+    headServices: () => head,
+    onInternalError: (err, method, url) =>
+      log.error({ err, method, url: url.slice(0, 200) }, 'http request failed'),
+  });
+  const http = web.server;
   const io: KezekServer = new Server(http, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     serveClient: false,
@@ -155,8 +148,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     else socket.emit('session:ended', 'expired');
   });
 
+  await web.ready();
   return {
     http,
+    web,
     io,
     office,
     access,

@@ -1,8 +1,10 @@
 export * from './errors.js';
 export * from './protocol.js';
 export * from './schemas.js';
+export * from './http-schemas.js';
 export * from './views.js';
 export * from './views-head.js';
+export * from './views-open.js';
 export * from './queue/types.js';
 export * from './queue/events.js';
 export * from './queue/commands.js';
@@ -10,3 +12,4 @@ export * from './i18n/index.js';
 export * from './client/index.js';
 export * from './queue/index.js';
 export * from './bridge.js';
+export * from './csp.js';

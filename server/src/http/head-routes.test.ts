@@ -66,6 +66,25 @@ describe('GET /api/reports', () => {
     ).toBe(400);
   });
 
+  it('refuses days the calendar does not have, malformed times and unknown formats with 400', async () => {
+    h = await startHarness();
+    const auth = { authorization: `Bearer ${await tokenOf('head')}` };
+    for (const query of [
+      'daily?date=2024-02-30',
+      'daily?date=2023-02-29',
+      'daily?date=2026-13-01',
+      'daily?date=2026-12-01&fromTime=25:00',
+      'daily?date=2026-12-01&format=pdf',
+      'daily?date=2026-12-01&lang=de',
+      'range?from=2024-02-28&to=2024-02-30',
+    ]) {
+      const res = await fetch(`${h.url}/api/reports/${query}`, { headers: auth });
+      expect(res.status, query).toBe(400);
+      expect(await res.json()).toEqual({ error: 'invalid_payload' });
+    }
+    expect((await fetch(`${h.url}/api/reports/daily?date=2024-02-29`, { headers: auth })).status).toBe(200);
+  });
+
   it('exports CSV with Kazakh headings and an Excel workbook with the same figures', async () => {
     h = await startHarness();
     const day = await servedDay();

@@ -4,51 +4,55 @@
 //   DELETE /api/media/<name>   remove; it also leaves the displays' loop
 // Each change is audited and the displays get a fresh snapshot at once.
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { SessionUser } from '@kezek/shared';
-import type { Access } from '../auth/access.js';
-import type { SettingsPort } from '../auth/settings-port.js';
-import type { HeadServices } from '../audit/head-services.js';
 import { ensureDirDurable, fsyncDir } from '../storage/durable-file.js';
-import { headOf, sendJson } from './head-auth.js';
+import { requireHead } from './head-auth.js';
+import type { HttpDeps, Routes } from './http-app.js';
+import { HttpRefusal } from './http-errors.js';
 import { SNIFF_BYTES, formatOfName, sniffMedia } from './media-sniff.js';
-import { safeName } from './static-file.js';
 
 export const MEDIA_MAX_BYTES = 200 * 1024 * 1024;
 /** The names content.media may hold (admin-schemas.ts): plain Latin, so every display's URL is simple. */
 const NAME = /^[A-Za-z0-9_. -]{1,100}$/;
-
-export interface MediaAdminDeps {
-  access: Access;
-  dataDir: string | null;
-  settings: SettingsPort;
-  /** Made after the HTTP server; read when a request comes. */
-  headServices: () => HeadServices;
-}
 
 export interface MediaFile {
   name: string;
   size: number;
 }
 
-export async function serveMediaAdmin(deps: MediaAdminDeps, req: IncomingMessage, res: ServerResponse) {
-  const head = headOf(req, res, deps.access);
-  if (!head) return;
-  if (!deps.dataDir) return sendJson(res, 404, { error: 'not_found' });
-  const dir = join(deps.dataDir, 'media');
-  const path = (req.url ?? '').split('?')[0] ?? '';
-  if (path === '/api/media') {
-    if (req.method !== 'GET') return sendJson(res, 405, { error: 'method_not_allowed' });
-    return sendJson(res, 200, await listMedia(dir));
-  }
-  const name = safeName(path.slice('/api/media/'.length));
-  if (!name || !NAME.test(name) || !formatOfName(name))
-    return sendJson(res, 400, { error: 'invalid_payload' });
-  if (req.method === 'PUT') return upload(deps, head, dir, name, req, res);
-  if (req.method === 'DELETE') return remove(deps, head, dir, name, res);
-  sendJson(res, 405, { error: 'method_not_allowed' });
+const nameParam = z.object({
+  name: z
+    .string()
+    .regex(NAME)
+    .refine((n) => !n.startsWith('.') && formatOfName(n) !== null),
+});
+
+export function mediaAdminRoutes(app: Routes, deps: HttpDeps): void {
+  const dirOf = (request: FastifyRequest): { head: SessionUser; dir: string } => {
+    const head = requireHead(request, deps.access);
+    if (!deps.dataDir) throw new HttpRefusal(404, 'not_found');
+    return { head, dir: join(deps.dataDir, 'media') };
+  };
+  app.get('/api/media', async (request, reply) => {
+    const { dir } = dirOf(request);
+    return reply.header('cache-control', 'no-store').send(await listMedia(dir));
+  });
+  app.put('/api/media/:name', { schema: { params: nameParam } }, async (request, reply) => {
+    const { head, dir } = dirOf(request);
+    const { status, body } = await upload(deps, head, dir, request.params.name, request.raw);
+    // A refused upload may not have been read to its end: the connection cannot carry another request.
+    if (status !== 201) void reply.header('connection', 'close');
+    return reply.code(status).send(body);
+  });
+  app.delete('/api/media/:name', { schema: { params: nameParam } }, async (request) => {
+    const { head, dir } = dirOf(request);
+    return remove(deps, head, dir, request.params.name);
+  });
 }
 
 export async function listMedia(dir: string): Promise<MediaFile[]> {
@@ -63,16 +67,15 @@ export async function listMedia(dir: string): Promise<MediaFile[]> {
 }
 
 async function upload(
-  deps: MediaAdminDeps,
+  deps: HttpDeps,
   head: SessionUser,
   dir: string,
   name: string,
   req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
+): Promise<{ status: number; body: unknown }> {
   if (Number(req.headers['content-length'] ?? 0) > MEDIA_MAX_BYTES) {
     req.resume();
-    return sendJson(res, 413, { error: 'media_too_large' }, { connection: 'close' });
+    return { status: 413, body: { error: 'media_too_large' } };
   }
   await ensureDirDurable(dir);
   // A hidden temp name in the same folder: never served (names starting with a dot are refused), and
@@ -82,7 +85,7 @@ async function upload(
   if (outcome !== 'ok') {
     await rm(tmp, { force: true });
     const [status, error] = outcome === 'too_large' ? [413, 'media_too_large'] : [415, 'media_type'];
-    return sendJson(res, status, { error }, { connection: 'close' });
+    return { status, body: { error } };
   }
   await rename(tmp, join(dir, name));
   await fsyncDir(dir);
@@ -92,7 +95,7 @@ async function upload(
   if (added) await deps.settings.update((s) => void s.content.media.push(name));
   await audit(deps, head, `${name} uploaded (${String(size)} bytes)${added ? ', shown on displays' : ''}`);
   deps.headServices().broadcastSnapshot();
-  sendJson(res, 201, { name, size });
+  return { status: 201, body: { name, size } };
 }
 
 /** Streams the body to `tmp`, synced; refuses it on the first bytes that are not `format` or past the cap. */
@@ -154,14 +157,13 @@ async function receive(
 }
 
 async function remove(
-  deps: MediaAdminDeps,
+  deps: HttpDeps,
   head: SessionUser,
   dir: string,
   name: string,
-  res: ServerResponse,
-): Promise<void> {
+): Promise<{ name: string }> {
   const info = await stat(join(dir, name)).catch(() => null);
-  if (!info?.isFile()) return sendJson(res, 404, { error: 'not_found' });
+  if (!info?.isFile()) throw new HttpRefusal(404, 'not_found');
   // Out of the loop first, so no display asks for a file that is gone.
   if (deps.settings.data.content.media.includes(name)) {
     await deps.settings.update((s) => void (s.content.media = s.content.media.filter((m) => m !== name)));
@@ -170,10 +172,10 @@ async function remove(
   await rm(join(dir, name));
   await fsyncDir(dir);
   await audit(deps, head, `${name} removed`);
-  sendJson(res, 200, { name });
+  return { name };
 }
 
-function audit(deps: MediaAdminDeps, head: SessionUser, summary: string): Promise<void> {
+function audit(deps: HttpDeps, head: SessionUser, summary: string): Promise<void> {
   const services = deps.headServices();
   return services.audit.append({
     at: services.clock(),

@@ -1,26 +1,19 @@
 // The phone side of a ticket: /t/<code> serves the status page, GET /api/tickets/<code> its data,
-// POST /api/tickets/<code>/rating the visitor's stars, /api/tickets/<code>/qr.svg the code for screens.
+// POST /api/tickets/<code>/rating the visitor's stars, /api/tickets/<code>/qr.svg the code for screens,
+// /api/tickets/<code>/escpos the printed ticket's bytes for a kiosk's own printer.
 import { readFile } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { findByCode, type OfficeContent } from '@kezek/shared';
-import type { Office } from '../office/office.js';
+import { findByCode, issuedTicket } from '@kezek/shared';
 import { qrSvg } from '../printing/qr.js';
 import { publicBaseUrl, statusUrl } from '../printing/status-url.js';
-import { readBody } from './read-body.js';
-import { ticketEscpos } from './ticket-escpos.js';
+import { issuedTicketBytes } from '../printing/ticket-job.js';
+import type { HttpDeps, Routes } from './http-app.js';
+import { HttpRefusal } from './http-errors.js';
 import { ticketStatusView } from './ticket-status.js';
 
-export interface TicketRoutesDeps {
-  office: Office;
-  appsDir: string;
-  /** The office's texts for printed tickets (/escpos); without it that route answers 404. */
-  content?: () => OfficeContent;
-}
-
 /** Codes are the queue's ids: letters and digits. Anything else is not a code. */
-const CODE = /^[A-Za-z0-9_-]{4,64}$/;
+const code = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{4,64}$/) });
 const RATING_BODY_BYTES = 2048;
 
 const ratingSchema = z.strictObject({
@@ -33,80 +26,66 @@ const ratingSchema = z.strictObject({
     .transform((c) => (c && c.trim() ? c.trim() : null)),
 });
 
-/** Answers the request when it is one of these routes; false leaves it to the other routes. */
-export function ticketRoutes(deps: TicketRoutesDeps, req: IncomingMessage, res: ServerResponse): boolean {
-  const url = new URL(req.url ?? '/', 'http://kezek.local');
-  const page = /^\/t\/([^/]+)$/.exec(url.pathname);
-  if (page) {
-    void statusPage(deps, res);
-    return true;
-  }
-  const api = /^\/api\/tickets\/([^/]+)(\/rating|\/qr\.svg|\/escpos)?$/.exec(url.pathname);
-  if (!api) return false;
-  const code = decodeURIComponent(api[1] ?? '');
-  if (!CODE.test(code)) return json(res, 404, { error: 'unknown_ticket' });
-  if (api[2] === '/rating') {
-    if (req.method !== 'POST') return json(res, 405, { error: 'method_not_allowed' });
-    void rate(deps, req, res, code);
-    return true;
-  }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method_not_allowed' });
-  if (api[2] === '/escpos' && deps.content) {
-    const port = req.socket.localPort ?? 0;
-    ticketEscpos(deps.office, deps.content(), code, url.searchParams.get('width'), port, res).catch(() =>
-      json(res, 500, { error: 'internal' }),
-    );
-    return true;
-  }
-  const view = ticketStatusView(deps.office.queue, code, Date.now());
-  if (!view) return json(res, 404, { error: 'unknown_ticket' });
-  if (api[2] === '/qr.svg') {
-    const base = publicBaseUrl(req.socket.localPort ?? 0);
-    res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' });
-    res.end(qrSvg(statusUrl(base, code)));
-    return true;
-  }
-  return json(res, 200, view);
-}
+const unknownTicket = () => new HttpRefusal(404, 'unknown_ticket');
 
-async function rate(deps: TicketRoutesDeps, req: IncomingMessage, res: ServerResponse, code: string) {
-  const body = await readBody(req, RATING_BODY_BYTES);
-  if (body === 'too_large') return json(res, 413, { error: 'invalid_payload' });
-  const parsed = ratingSchema.safeParse(safeJson(body));
-  if (!parsed.success) return json(res, 400, { error: 'invalid_payload' });
-  const found = findByCode(deps.office.queue, code);
-  if (!found) return json(res, 404, { error: 'unknown_ticket' });
-  const { stars, comment } = parsed.data;
-  const result = await deps.office.run(
-    { type: 'rate', ticketId: found.id, stars, comment },
-    { actorId: `visitor:${code}`, requestId: null },
-    () => null,
+export function ticketRoutes(app: Routes, deps: HttpDeps): void {
+  app.get('/t/:code', async (_request, reply) => {
+    const html = await readFile(join(deps.appsDir, 'kiosk', 'dist', 'status.html')).catch(() => null);
+    if (!html) {
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The status page is not built yet: run "npm run build".');
+    }
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+  });
+
+  app.get('/api/tickets/:code', { schema: { params: code } }, async (request, reply) => {
+    const view = ticketStatusView(deps.office.queue, request.params.code, Date.now());
+    if (!view) throw unknownTicket();
+    return reply.header('cache-control', 'no-store').send(view);
+  });
+
+  app.get('/api/tickets/:code/qr.svg', { schema: { params: code } }, async (request, reply) => {
+    if (!findByCode(deps.office.queue, request.params.code)) throw unknownTicket();
+    const base = publicBaseUrl(request.socket.localPort ?? 0);
+    return reply
+      .type('image/svg+xml')
+      .header('cache-control', 'no-store')
+      .send(qrSvg(statusUrl(base, request.params.code)));
+  });
+
+  // The code is the ticket's secret (the same as its status page), and the bytes say no more than the
+  // paper the visitor already holds.
+  app.get(
+    '/api/tickets/:code/escpos',
+    { schema: { params: code, querystring: z.object({ width: z.enum(['58', '80']).default('80') }) } },
+    async (request, reply) => {
+      const state = deps.office.queue;
+      const ticket = findByCode(state, request.params.code);
+      if (!ticket) throw unknownTicket();
+      const issued = issuedTicket(state, ticket, Date.now());
+      const paper = request.query.width === '58' ? 58 : 80;
+      const base = publicBaseUrl(request.socket.localPort ?? 0);
+      const bytes = await issuedTicketBytes(state.config, deps.content(), issued, base, paper);
+      return reply.type('application/octet-stream').header('cache-control', 'no-store').send(bytes);
+    },
   );
-  if (!result.ok) return json(res, result.error === 'storage_failed' ? 503 : 409, { error: result.error });
-  json(res, 200, { ok: true });
-}
 
-async function statusPage(deps: TicketRoutesDeps, res: ServerResponse) {
-  try {
-    const html = await readFile(join(deps.appsDir, 'kiosk', 'dist', 'status.html'));
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html);
-  } catch {
-    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('The status page is not built yet: run "npm run build".');
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-function json(res: ServerResponse, status: number, body: unknown): true {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-  return true;
+  app.post(
+    '/api/tickets/:code/rating',
+    { bodyLimit: RATING_BODY_BYTES, schema: { params: code, body: ratingSchema } },
+    async (request, reply) => {
+      const found = findByCode(deps.office.queue, request.params.code);
+      if (!found) throw unknownTicket();
+      const { stars, comment } = request.body;
+      const result = await deps.office.run(
+        { type: 'rate', ticketId: found.id, stars, comment },
+        { actorId: `visitor:${request.params.code}`, requestId: null },
+        () => null,
+      );
+      if (!result.ok) throw new HttpRefusal(result.error === 'storage_failed' ? 503 : 409, result.error);
+      return reply.header('cache-control', 'no-store').send({ ok: true });
+    },
+  );
 }

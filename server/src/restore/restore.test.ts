@@ -220,6 +220,20 @@ describe('restoring the data folder from a backup', () => {
     expect(existsSync(join(dataDir, '.restore'))).toBe(false);
   });
 
+  it('refuses an archive that unpacks past the cap, however small it is packed', async () => {
+    const source = tempDir();
+    mkdirSync(join(source, 'media'));
+    // 4 MB of zeros packs to a few kB: the compressed cap alone would let it through.
+    writeFileSync(join(source, 'media', 'zeros.mp4'), Buffer.alloc(4 * 1024 * 1024));
+    const archive = await tarGz(source, ['media']);
+    expect(archive.length).toBeLessThan(64 * 1024);
+    const dataDir = tempDir();
+    await expect(
+      stageRestore(dataDir, Readable.from(archive), { by: 'x', byId: 'x', at: 0 }, 1024 * 1024, 1024 * 1024),
+    ).rejects.toThrow(/unpacks to more than allowed/);
+    expect(existsSync(join(dataDir, '.restore'))).toBe(false);
+  });
+
   it.each(['while the old data moved aside', 'while the backup moved in'] as const)(
     'finishes a swap cut off %s, with nothing lost or mixed',
     async (when) => {

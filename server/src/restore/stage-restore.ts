@@ -10,12 +10,20 @@ import { judgeEntry, readyFile, restoreDir, stagedDir, type StagedRestore } from
 
 /** A backup holds the media too; a generous cap still stops a runaway upload filling the disk. */
 export const RESTORE_MAX_BYTES = 8 * 1024 * 1024 * 1024;
+/**
+ * What the archive may unpack to: a gzip of zeros grows a thousandfold, so the compressed cap alone
+ * would let a small upload fill the disk. Media and years of days fit well under it.
+ */
+export const RESTORE_MAX_UNPACKED_BYTES = 16 * 1024 * 1024 * 1024;
+/** A data folder holds a file a day and the media: far fewer entries than this. */
+const MAX_ENTRIES = 200_000;
 
 export async function stageRestore(
   dataDir: string,
   body: Readable,
   who: { by: string; byId: string; at: number },
   maxBytes = RESTORE_MAX_BYTES,
+  maxUnpackedBytes = RESTORE_MAX_UNPACKED_BYTES,
 ): Promise<StagedRestore> {
   // A newer upload replaces a staged one; the live data is never under .restore.
   await rm(restoreDir(dataDir), { recursive: true, force: true });
@@ -31,11 +39,19 @@ export async function stageRestore(
       },
     });
     const { x: extract } = await import('tar'); // loaded on first use, like the backup's
+    let unpacked = 0;
+    let entries = 0;
     const unpack = extract({
       cwd: staged,
       strict: true,
       // Plain files and folders only: a link could point anywhere on the disk.
       filter: (path, entry) => {
+        // Sizes come from the headers, before a byte is written: the bomb is stopped, not measured.
+        unpacked += 'size' in entry ? entry.size : 0;
+        if (unpacked > maxUnpackedBytes || ++entries > MAX_ENTRIES) {
+          unpack.abort(new RestoreInvalidError('the archive unpacks to more than allowed'));
+          return false;
+        }
         const type = 'type' in entry ? entry.type : entry.isDirectory() ? 'Directory' : 'File';
         if (type !== 'File' && type !== 'Directory' && type !== 'OldFile' && type !== 'ContiguousFile') {
           unexpected.push(path);
