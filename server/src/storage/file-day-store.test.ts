@@ -9,7 +9,7 @@ import { silentLogger } from '../logger.js';
 import { Office } from '../office/office.js';
 import { DEMO_OFFICE } from '../settings/demo-office.js';
 import { journalPath } from './day-archive.js';
-import { JournalCorruptError, JournalLostError } from './errors.js';
+import { CorruptFileError, JournalCorruptError, JournalLostError } from './errors.js';
 import { fileDayStore } from './file-day-store.js';
 import { createRecordingLogger } from './logger.js';
 import { numbersPath, RESERVE_AHEAD } from './number-reserve.js';
@@ -88,6 +88,15 @@ describe('file day store', () => {
     expect(error).toBeInstanceOf(JournalLostError);
     expect(error).toMatchObject({ file: journalPath(dir, DAY) });
     expect((error as Error).message).toMatch(/legal up to 51/);
+  });
+
+  it('refuses a number reservation file it cannot read, naming it', async () => {
+    const office = await start();
+    await office.close();
+    await writeFile(numbersPath(dir), '{"schemaVersion":1,"days":{"2026-03-02":{"legal":"many"}}}');
+    const error = await start().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorruptFileError);
+    expect(error).toMatchObject({ file: numbersPath(dir) });
   });
 
   it('forgets the numbers of a day once it is archived', async () => {

@@ -41,7 +41,11 @@ export class NumberReservations {
     const raw = await readJsonFile<NumbersFile>(path);
     if (raw === null) return new NumberReservations(path, {});
     if (!isNumbersFile(raw)) {
-      throw new CorruptFileError(path, `${path} is not a number reservation file this server can read`);
+      throw new CorruptFileError(
+        path,
+        `${path} is not a number reservation file this server can read; if the journals beside it are ` +
+          'whole, move it away and start: it is written anew as tickets are issued',
+      );
     }
     return new NumberReservations(path, raw.days);
   }
