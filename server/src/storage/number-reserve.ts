@@ -4,12 +4,14 @@
 // continued from a damaged journal goes on after those numbers instead of repeating one.
 //
 // Numbers are reserved ahead in blocks, as database sequences do, so the file is written about once per
-// RESERVE_AHEAD tickets of a sector, beside the journal's own write and sync, never after it.
+// RESERVE_AHEAD tickets of a sector: half-way through a block, in the background; only if that has not
+// landed by the block's end does an append wait for it, and then beside its own write and sync.
 import { join } from 'node:path';
 import { readJsonFile, writeFileDurable } from './durable-file.js';
 import { CorruptFileError } from './errors.js';
 
 export const RESERVE_AHEAD = 50;
+const HALF_BLOCK = RESERVE_AHEAD / 2;
 const VERSION = 1;
 
 type DayNumbers = Record<string, number>;
@@ -60,12 +62,20 @@ export class NumberReservations {
     return Object.keys(this.#durable);
   }
 
-  /** null when `seq` is already covered on disk; otherwise the write that will cover it. */
+  /**
+   * null when `seq` is already covered on disk; otherwise the write that will cover it. Half-way through
+   * a block the next one is written in the background, so in a steady day no append waits for it.
+   */
   cover(day: string, sectorId: string, seq: number): Promise<void> | null {
-    if (seq <= (this.#durable[day]?.[sectorId] ?? 0)) return null;
+    const durable = this.#durable[day]?.[sectorId] ?? 0;
+    if (seq + HALF_BLOCK <= durable) return null;
     const wanted = (this.#wanted[day] ??= {});
-    wanted[sectorId] = Math.max(wanted[sectorId] ?? 0, seq + RESERVE_AHEAD);
-    return this.#flush();
+    const bumped = (wanted[sectorId] ?? 0) < seq + HALF_BLOCK;
+    if (bumped) wanted[sectorId] = seq + RESERVE_AHEAD;
+    if (seq > durable) return this.#flush();
+    // A failed top-up is not lost: the first number past the block waits for a write of its own.
+    if (bumped) this.#flush().catch(() => undefined);
+    return null;
   }
 
   /** A day archived: its numbers are proven by the archive now. */
