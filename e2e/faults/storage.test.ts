@@ -213,6 +213,29 @@ describe('storage faults', () => {
     },
   );
 
+  it('starts over a journal of the older format without checksums, and refuses a malformed line in one by its number', async () => {
+    const { dataDir, numbers } = await dayWithTickets('kezek-v1-', 3);
+    const path = journalFile(dataDir);
+    // What a server before format 2 wrote: bare entries, no header.
+    const bare = readFileSync(path, 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => JSON.stringify((JSON.parse(line) as { entry: unknown }).entry));
+    writeFileSync(path, bare.map((l) => `${l}\n`).join(''));
+    server = await startServer(dataDir);
+    expect(await ticketNumbers(server.url)).toEqual(numbers);
+    await server.stop();
+    server = null;
+
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines[2] = '{"seq":3,"at":1,"req":null,"ack":null}';
+    writeFileSync(path, lines.join('\n'));
+    const error = await refusal(dataDir);
+    expectGuidance(error, path);
+    expect(error).toMatch(/line 3: cannot be replayed \(Error: not a journal entry: events is not a list\)/);
+  });
+
   it.each([
     ['the office is null', { office: null }],
     ['users is not a list', { users: { head: true } }],
