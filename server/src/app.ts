@@ -36,7 +36,9 @@ export interface AppDeps {
   version?: string;
   /** Per-socket command limit; the default suits people, the fault suite and the bench raise it. */
   rateLimit?: RateLimit;
-  /** How long a paired device may be away before the head's alert (issue 6); tests shorten it. */
+  /** HTTPS with the office's own certificate; plain HTTP without. */
+  tls?: { key: string; cert: string };
+  /** How long a paired device may be away before the head's alert; tests shorten it. */
   offlineAfterMs?: number;
 }
 
@@ -81,6 +83,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     startedAt: clock(),
     content: () => settings.data.content,
     headServices: () => head,
+    ...(deps.tls ? { tls: deps.tls } : {}),
     onInternalError: (err, method, url) =>
       log.error({ err, method, url: url.slice(0, 200) }, 'http request failed'),
   });

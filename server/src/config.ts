@@ -15,10 +15,12 @@ export interface ServerConfig {
    * an argument, never from the environment: it is a one-time decision, not a setting a unit keeps.
    */
   acceptDamagedJournal: boolean;
+  /** HTTPS with the office's own certificate (data folder tls/), for shells that pin it. */
+  tls: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
-const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level', 'rate-limit'];
+const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level', 'rate-limit', 'tls'];
 /** Arguments that take no value. */
 const FLAGS = ['accept-damaged-journal'];
 
@@ -42,7 +44,10 @@ export function loadConfig(
     throw new ConfigError(`log level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
   const rateLimit = parseRateLimit(args.get('rate-limit') ?? env.KEZEK_RATE_LIMIT);
+  const tls = pick('tls', 'KEZEK_TLS', 'off');
+  if (tls !== 'on' && tls !== 'off') throw new ConfigError(`tls must be on or off, got "${tls}"`);
   return {
+    tls: tls === 'on',
     ...(rateLimit ? { rateLimit } : {}),
     port,
     host: pick('host', 'KEZEK_HOST', '0.0.0.0'),

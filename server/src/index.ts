@@ -10,6 +10,8 @@ import { DEMO_PASSWORDS, demoSettings } from './settings/demo-office.js';
 import { openSettings } from './settings/settings-store.js';
 import { describeStartFailure } from './startup-error.js';
 import { fileDayStore } from './storage/file-day-store.js';
+import { lanAddress } from './printing/status-url.js';
+import { loadOrCreateCert } from './tls/office-cert.js';
 
 const version = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -25,7 +27,12 @@ async function main(): Promise<void> {
     acceptDamagedJournal: config.acceptDamagedJournal,
     config: () => settings.data.office,
   });
+  const tls = config.tls ? await loadOrCreateCert(config.dataDir, Date.now()) : null;
+  // Ticket QR codes must name the scheme the server speaks; an office behind its own address sets it.
+  if (tls && !process.env.KEZEK_PUBLIC_URL)
+    process.env.KEZEK_PUBLIC_URL = `https://${lanAddress()}:${config.port}`;
   const app = await createApp({
+    ...(tls ? { tls } : {}),
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     settings,
     store,
@@ -35,10 +42,14 @@ async function main(): Promise<void> {
     version,
   });
   const port = await app.listen(config.port, config.host);
-  log.info({ port, dataDir: config.dataDir, day: app.office.queue.day }, 'kezek server listening');
+  log.info(
+    { port, dataDir: config.dataDir, day: app.office.queue.day, tls: tls !== null },
+    'kezek server listening',
+  );
   printWelcome(
     port,
     settings.data.users.some((u) => u.username === 'head'),
+    tls?.fingerprint ?? null,
   );
 
   let stopping = false;
@@ -54,13 +65,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-function printWelcome(port: number, demoLogins: boolean): void {
+function printWelcome(port: number, demoLogins: boolean, fingerprint: string | null): void {
   const hosts = ['localhost', ...lanAddresses()];
+  const scheme = fingerprint ? 'https' : 'http';
   const lines = ['', 'Kezek is running:'];
-  for (const app of ['kiosk', 'display', 'operator']) {
-    lines.push(`  ${app.padEnd(9)} ${hosts.map((h) => `http://${h}:${port}/${app}/`).join('   ')}`);
+  for (const app of ['kiosk', 'display', 'operator', 'open']) {
+    const path = app === 'open' ? '/open' : `/${app}/`;
+    lines.push(`  ${app.padEnd(9)} ${hosts.map((h) => `${scheme}://${h}:${port}${path}`).join('   ')}`);
   }
-  lines.push(`  health    http://localhost:${port}/api/health`);
+  lines.push(`  health    ${scheme}://localhost:${port}/api/health`);
+  // The shell asks for this at set-up, and pins the certificate to it.
+  if (fingerprint) lines.push(`  TLS certificate SHA-256: ${fingerprint}`);
   if (demoLogins) {
     lines.push(`  demo logins: head / ${DEMO_PASSWORDS.head}; op1 … op8 / ${DEMO_PASSWORDS.operator}`);
   }

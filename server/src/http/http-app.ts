@@ -1,6 +1,8 @@
 // The office's HTTP surface as one declared route table on Fastify: every route below goes through the
 // same error boundary (http-errors.ts), so no request, however malformed, can throw out of the server.
 // Socket.IO is attached to the same node server by app.ts.
+import { createServer as createHttpsServer } from 'node:https';
+import type { Server as HttpServer } from 'node:http';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -55,6 +57,8 @@ export interface HttpDeps {
   onInternalError: (error: unknown, method: string, url: string) => void;
   /** Tests make it small. */
   restoreMaxBytes?: number;
+  /** Serve HTTPS with this key and certificate instead of plain HTTP. */
+  tls?: { key: string; cert: string };
 }
 
 /** JSON bodies are a rating or a small form; uploads (media, restore) stream past this with their own caps. */
@@ -72,6 +76,13 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
     // Behind no proxy: the peer address is who sent it (docs/deploy.md, security).
     trustProxy: false,
     return503OnClosing: true,
+    // HTTPS through a server of our own making: Fastify's routes and Socket.IO do not care which it is.
+    ...(deps.tls
+      ? {
+          serverFactory: (handler: Parameters<typeof createHttpsServer>[1]) =>
+            createHttpsServer({ key: deps.tls?.key, cert: deps.tls?.cert }, handler) as unknown as HttpServer,
+        }
+      : {}),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

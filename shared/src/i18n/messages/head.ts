@@ -1,5 +1,7 @@
 import type { Names } from '../../queue/types.js';
 import { headOfficeMessages } from './head-office.js';
+import { headReportMessages } from './head-report.js';
+import { headSectorNewMessages } from './head-sector-new.js';
 import { headSetupMessages } from './head-setup.js';
 
 /** The office head's screens: live hall, reports, setup and audit; also the report exports' headings. */
@@ -75,11 +77,6 @@ export const headMessages = {
     ru: 'Длина очереди за день',
     en: 'Queue length over the day',
   },
-  'head.chart.distribution': {
-    kk: 'Күту уақытының таралуы (норма: {minutes} мин)',
-    ru: 'Распределение ожидания (норма: {minutes} мин)',
-    en: 'Wait distribution (target: {minutes} min)',
-  },
   'head.chart.sectors': {
     kk: 'Секторларды салыстыру, мин',
     ru: 'Сравнение секторов, мин',
@@ -146,4 +143,6 @@ export const headMessages = {
   'head.audit.what': { kk: 'Не өзгерді', ru: 'Что изменено', en: 'What changed' },
   ...headSetupMessages,
   ...headOfficeMessages,
+  ...headReportMessages,
+  ...headSectorNewMessages,
 } as const satisfies Record<string, Names>;
