@@ -8,19 +8,34 @@ export interface ServerConfig {
   /** Folder holding kiosk/, display/ and operator/ builds (each with its dist/). */
   appsDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
-  /** Per-socket command limit `BURST/PER_SECOND` (bench and fault suite only); unset keeps the default. */
+  /** Command limit per device or user, `BURST/PER_SECOND`; unset keeps the default (40/20). */
   rateLimit?: { burst: number; perSecond: number };
   /**
    * Start over a damaged journal from its good prefix, keeping a copy of the original beside it. Only as
    * an argument, never from the environment: it is a one-time decision, not a setting a unit keeps.
    */
   acceptDamagedJournal: boolean;
+  /** Command limit per source address, `BURST/PER_SECOND`; unset keeps the default (400/200). */
+  addressRateLimit?: { burst: number; perSecond: number };
+  /** Open connections per address on the network (default 32) and per loopback address (default 1024). */
+  connectionCaps?: { remote: number; local: number };
   /** HTTPS with the office's own certificate (data folder tls/), for shells that pin it. */
   tls: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
-const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level', 'rate-limit', 'tls'];
+const KNOWN_ARGS = [
+  'port',
+  'host',
+  'data-dir',
+  'apps-dir',
+  'log-level',
+  'rate-limit',
+  'address-rate-limit',
+  'max-connections-per-address',
+  'max-local-connections',
+  'tls',
+];
 /** Arguments that take no value. */
 const FLAGS = ['accept-damaged-journal'];
 
@@ -44,11 +59,19 @@ export function loadConfig(
     throw new ConfigError(`log level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
   const rateLimit = parseRateLimit(args.get('rate-limit') ?? env.KEZEK_RATE_LIMIT);
+  const addressRateLimit = parseRateLimit(args.get('address-rate-limit') ?? env.KEZEK_ADDRESS_RATE_LIMIT);
+  const remote = pick('max-connections-per-address', 'KEZEK_MAX_CONNECTIONS_PER_ADDRESS', '32');
+  const local = pick('max-local-connections', 'KEZEK_MAX_LOCAL_CONNECTIONS', '1024');
   const tls = pick('tls', 'KEZEK_TLS', 'off');
   if (tls !== 'on' && tls !== 'off') throw new ConfigError(`tls must be on or off, got "${tls}"`);
   return {
     tls: tls === 'on',
     ...(rateLimit ? { rateLimit } : {}),
+    ...(addressRateLimit ? { addressRateLimit } : {}),
+    connectionCaps: {
+      remote: positive('max connections per address', remote),
+      local: positive('max local connections', local),
+    },
     port,
     host: pick('host', 'KEZEK_HOST', '0.0.0.0'),
     dataDir: resolve(cwd, pick('data-dir', 'KEZEK_DATA_DIR', './data')),
@@ -65,6 +88,13 @@ function parseRateLimit(value: string | undefined): ServerConfig['rateLimit'] {
     throw new ConfigError(`rate limit must be BURST/PER_SECOND, e.g. 40/20, got "${value}"`);
   }
   return { burst: Number(m[1]), perSecond: Number(m[2]) };
+}
+
+function positive(what: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ConfigError(`${what} must be a whole number above 0, got "${value}"`);
+  return n;
 }
 
 /** `--name value`, `--name=value` and bare flags; anything else is an error, so a typo never passes silently. */

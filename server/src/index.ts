@@ -9,6 +9,8 @@ import { applyStagedRestore } from './restore/apply-restore.js';
 import { DEMO_PASSWORDS, demoSettings } from './settings/demo-office.js';
 import { openSettings } from './settings/settings-store.js';
 import { describeStartFailure } from './startup-error.js';
+import type { StoredUser } from './settings/types.js';
+import { verifyPassword } from './auth/passwords.js';
 import { fileDayStore } from './storage/file-day-store.js';
 import { lanAddress } from './printing/status-url.js';
 import { loadOrCreateCert } from './tls/office-cert.js';
@@ -34,6 +36,8 @@ async function main(): Promise<void> {
   const app = await createApp({
     ...(tls ? { tls } : {}),
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+    ...(config.addressRateLimit ? { addressRateLimit: config.addressRateLimit } : {}),
+    ...(config.connectionCaps ? { connectionCaps: config.connectionCaps } : {}),
     settings,
     store,
     log,
@@ -46,12 +50,6 @@ async function main(): Promise<void> {
     { port, dataDir: config.dataDir, day: app.office.queue.day, tls: tls !== null },
     'kezek server listening',
   );
-  printWelcome(
-    port,
-    settings.data.users.some((u) => u.username === 'head'),
-    tls?.fingerprint ?? null,
-  );
-
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -63,6 +61,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+
+  // After the signal handlers: the check is one scrypt, and a stop during it must still be clean.
+  const demoPasswords = await stillDemoPasswords(settings.data.users);
+  printWelcome(port, demoPasswords, tls?.fingerprint ?? null);
+  if (demoPasswords)
+    log.warn(
+      { user: 'head' },
+      'the demo passwords are still set: anyone on the network can sign in as the head',
+    );
 }
 
 function printWelcome(port: number, demoLogins: boolean, fingerprint: string | null): void {
@@ -78,8 +85,18 @@ function printWelcome(port: number, demoLogins: boolean, fingerprint: string | n
   if (fingerprint) lines.push(`  TLS certificate SHA-256: ${fingerprint}`);
   if (demoLogins) {
     lines.push(`  demo logins: head / ${DEMO_PASSWORDS.head}; op1 … op8 / ${DEMO_PASSWORDS.operator}`);
+    lines.push(
+      '  WARNING: the demo passwords are weak and printed here on purpose. Before the office opens,',
+    );
+    lines.push("  give the head and every specialist their own password (head's setup -> Users).");
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+/** Whether the head still signs in with the demo password (one hash check, off the request path). */
+async function stillDemoPasswords(users: readonly StoredUser[]): Promise<boolean> {
+  const head = users.find((u) => u.username === 'head' && u.active);
+  return head ? verifyPassword(DEMO_PASSWORDS.head, head.passwordHash) : false;
 }
 
 function lanAddresses(): string[] {

@@ -12,6 +12,7 @@ import {
   type ServerToClientEvents,
 } from '@kezek/shared';
 import { createApp, type App } from '../app.js';
+import type { ConnectionCaps } from '../auth/connection-cap.js';
 import { silentLogger } from '../logger.js';
 import { memoryDayStore, type DayStore } from '../office/day-store.js';
 import { DEMO_PASSWORDS, demoSettings } from '../settings/demo-office.js';
@@ -46,6 +47,7 @@ export interface HarnessOptions {
   /** A data folder for what lives in files beside the stores (media, audit log). */
   dataDir?: string;
   offlineAfterMs?: number;
+  connectionCaps?: ConnectionCaps;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -58,6 +60,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.offlineAfterMs ? { offlineAfterMs: options.offlineAfterMs } : {}),
+    ...(options.connectionCaps ? { connectionCaps: options.connectionCaps } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;

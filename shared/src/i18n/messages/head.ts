@@ -46,6 +46,12 @@ export const headMessages = {
     ru: '{subject}: устройство не на связи',
     en: '{subject}: device offline',
   },
+  'head.alert.help_requested': {
+    kk: '{detail}: киосктегі келушіге көмек керек',
+    ru: '{detail}: посетителю у киоска нужна помощь',
+    en: '{detail}: a visitor at the kiosk needs help',
+  },
+  'head.alert.helpSeen': { kk: 'Көрдім, барамын', ru: 'Иду', en: 'On my way' },
   'head.alert.storage_failed': {
     kk: 'Дискке жазу қатесі',
     ru: 'Ошибка записи на диск',
