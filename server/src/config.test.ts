@@ -23,6 +23,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig(['--port'], {}, '/x')).toThrow(/needs a value/);
   });
 
+  it('takes --accept-damaged-journal as a bare flag, off unless given, and never from the environment', () => {
+    expect(loadConfig([], { KEZEK_ACCEPT_DAMAGED_JOURNAL: '1' }, '/x').acceptDamagedJournal).toBe(false);
+    const c = loadConfig(['--accept-damaged-journal', '--port', '9000'], {}, '/x');
+    expect(c).toMatchObject({ acceptDamagedJournal: true, port: 9000 });
+    expect(() => loadConfig(['--accept-damaged-journal=yes'], {}, '/x')).toThrow(/unexpected argument/);
+  });
+
   it('reads the limits per identity, per address and the connection caps, and refuses nonsense', () => {
     expect(loadConfig([], {}, '/x').connectionCaps).toEqual({ remote: 32, local: 1024 });
     const c = loadConfig(

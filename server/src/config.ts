@@ -10,6 +10,11 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Command limit per device or user, `BURST/PER_SECOND`; unset keeps the default (40/20). */
   rateLimit?: { burst: number; perSecond: number };
+  /**
+   * Start over a damaged journal from its good prefix, keeping a copy of the original beside it. Only as
+   * an argument, never from the environment: it is a one-time decision, not a setting a unit keeps.
+   */
+  acceptDamagedJournal: boolean;
   /** Command limit per source address, `BURST/PER_SECOND`; unset keeps the default (400/200). */
   addressRateLimit?: { burst: number; perSecond: number };
   /** Open connections per address on the network (default 32) and per loopback address (default 1024). */
@@ -31,6 +36,8 @@ const KNOWN_ARGS = [
   'max-local-connections',
   'tls',
 ];
+/** Arguments that take no value. */
+const FLAGS = ['accept-damaged-journal'];
 
 export class ConfigError extends Error {}
 
@@ -70,6 +77,7 @@ export function loadConfig(
     dataDir: resolve(cwd, pick('data-dir', 'KEZEK_DATA_DIR', './data')),
     appsDir: resolve(cwd, pick('apps-dir', 'KEZEK_APPS_DIR', '.')),
     logLevel: logLevel as ServerConfig['logLevel'],
+    acceptDamagedJournal: args.has('accept-damaged-journal'),
   };
 }
 
@@ -89,12 +97,16 @@ function positive(what: string, value: string): number {
   return n;
 }
 
-/** `--name value` and `--name=value`; anything else is an error, so a typo never passes silently. */
+/** `--name value`, `--name=value` and bare flags; anything else is an error, so a typo never passes silently. */
 function parseArgs(argv: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (m?.[1] && FLAGS.includes(m[1]) && m[2] === undefined) {
+      out.set(m[1], 'true');
+      continue;
+    }
     if (!m?.[1] || !KNOWN_ARGS.includes(m[1])) throw new ConfigError(`unexpected argument "${arg}"`);
     const value = m[2] ?? argv[++i];
     if (value === undefined) throw new ConfigError(`--${m[1]} needs a value`);

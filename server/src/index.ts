@@ -3,11 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { applyStagedRestore } from './restore/apply-restore.js';
 import { DEMO_PASSWORDS, demoSettings } from './settings/demo-office.js';
 import { openSettings } from './settings/settings-store.js';
+import { describeStartFailure } from './startup-error.js';
 import type { StoredUser } from './settings/types.js';
 import { verifyPassword } from './auth/passwords.js';
 import { fileDayStore } from './storage/file-day-store.js';
@@ -24,7 +25,10 @@ async function main(): Promise<void> {
   // A backup the head staged (POST /api/restore) replaces the data now, before anything reads it.
   await applyStagedRestore(config.dataDir, log);
   const settings = await openSettings(config.dataDir, { seed: demoSettings, log });
-  const store = await fileDayStore(config.dataDir, log);
+  const store = await fileDayStore(config.dataDir, log, {
+    acceptDamagedJournal: config.acceptDamagedJournal,
+    config: () => settings.data.office,
+  });
   const tls = config.tls ? await loadOrCreateCert(config.dataDir, Date.now()) : null;
   // Ticket QR codes must name the scheme the server speaks; an office behind its own address sets it.
   if (tls && !process.env.KEZEK_PUBLIC_URL)
@@ -104,10 +108,6 @@ function lanAddresses(): string[] {
 
 main().catch((err: unknown) => {
   // Refusing to start is the safe answer to a corrupt journal or settings file: say why and stop.
-  const message =
-    err instanceof ConfigError
-      ? `configuration: ${err.message}`
-      : String(err instanceof Error ? err.stack : err);
-  process.stderr.write(`kezek: cannot start: ${message}\n`);
+  process.stderr.write(`kezek: cannot start: ${describeStartFailure(err)}\n`);
   process.exit(1);
 });

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { CaseEvent } from '@kezek/shared';
 import { writeFileDurable } from '../storage/durable-file.js';
+import { journalText } from '../storage/journal-format.js';
 import { openJournal } from '../storage/journal.js';
 import type { Journal } from '../storage/journal-types.js';
 import type { Logger } from '../storage/logger.js';
@@ -38,8 +39,8 @@ export function fileCaseStorage(dataDir: string, log: Logger): CaseStorage {
       const { journal } = await openJournal<CaseEntry>(caseJournalPath(dataDir), { log, onEntry });
       return journal;
     },
-    rewrite: (entries) =>
-      writeFileDurable(caseJournalPath(dataDir), entries.map((e) => `${JSON.stringify(e)}\n`).join('')),
+    // The journal's own framing (line numbers, chained checksums), as if the entries were appended.
+    rewrite: (entries) => writeFileDurable(caseJournalPath(dataDir), journalText(entries)),
     archive: fileCaseArchive(join(dataDir, 'cases', 'archive')),
   };
 }
