@@ -6,7 +6,8 @@ const base = appConfig('kiosk');
 
 /**
  * The shared page shell (vite.app.ts) puts the kiosk's own entry script into every page; the phone's
- * status page and the public figures page must not start the kiosk, so the shell is kept to index.html here.
+ * status pages and the public figures page must not start the kiosk, so the shell is kept to index.html
+ * here.
  */
 function shellOnlyOnIndex(plugin: PluginOption): PluginOption {
   const p = plugin as Plugin | null;
@@ -24,8 +25,9 @@ function shellOnlyOnIndex(plugin: PluginOption): PluginOption {
   } as Plugin;
 }
 
-// Three pages: the touch kiosk (index.html), the phone's ticket status page (status.html, served at
-// /t/<code>) and the office's public figures (open.html, served at /open).
+// Four pages: the touch kiosk (index.html), the phone's ticket status page (status.html, served at
+// /t/<code>), a case's status page (case.html, served at /c/<code>) and the office's public figures
+// (open.html, served at /open).
 export default {
   ...base,
   plugins: (base.plugins ?? []).map(shellOnlyOnIndex),
@@ -35,6 +37,7 @@ export default {
       input: {
         kiosk: fileURLToPath(new URL('./index.html', import.meta.url)),
         status: fileURLToPath(new URL('./status.html', import.meta.url)),
+        case: fileURLToPath(new URL('./case.html', import.meta.url)),
         open: fileURLToPath(new URL('./open.html', import.meta.url)),
       },
     },

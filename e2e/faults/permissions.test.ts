@@ -31,6 +31,21 @@ const ALLOWED: Record<string, Caller[]> = {
   'desk:my-day': STAFF,
   'day:close': HEAD,
   'printer:test': HEAD,
+  // Follow-up cases: staff only; an extension is the head's decision.
+  'case:list': STAFF,
+  'case:get': STAFF,
+  'case:open': STAFF,
+  'case:edit': STAFF,
+  'case:note': STAFF,
+  'case:hand-over': STAFF,
+  'case:extend': HEAD,
+  'case:redirect': STAFF,
+  'case:answer': STAFF,
+  'case:reopen': STAFF,
+  'case:print-receipt': STAFF,
+  'case:report': HEAD,
+  'case:settings': HEAD,
+  'case:save-settings': HEAD,
   'kiosk:help': ['kiosk'],
 };
 /** The head's set-up screens (issue 6): everything under admin: is the head's alone. */

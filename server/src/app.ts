@@ -8,6 +8,9 @@ import { Server } from 'socket.io';
 import type { CallView, OfficeSnapshot, SessionUser } from '@kezek/shared';
 import { AlertMonitor } from './alerts/alert-monitor.js';
 import { AuditLog } from './audit/audit-log.js';
+import { attachCases, openCases } from './cases/attach-cases.js';
+import type { CaseStorage } from './cases/case-storage.js';
+import type { CaseStore } from './cases/case-store.js';
 import type { HeadServices } from './audit/head-services.js';
 import { Access } from './auth/access.js';
 import type { SettingsPort } from './auth/settings-port.js';
@@ -46,6 +49,8 @@ export interface AppDeps {
   tls?: { key: string; cert: string };
   /** How long a paired device may be away before the head's alert; tests shorten it. */
   offlineAfterMs?: number;
+  /** Where cases are journaled; default: the data folder's case journal, or memory without one. */
+  caseStorage?: CaseStorage;
 }
 
 export interface App {
@@ -53,6 +58,8 @@ export interface App {
   web: KezekHttp;
   io: KezekServer;
   office: Office;
+  /** Follow-up cases, durable apart from the day. */
+  cases: CaseStore;
   access: Access;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -64,15 +71,25 @@ const MAX_MESSAGE_BYTES = 64 * 1024;
 export async function createApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? Date.now;
   const { settings, log } = deps;
+  const newId = deps.newId ?? (() => randomUUID().replaceAll('-', '').slice(0, 16));
   const operatorStats = new OperatorStats(clock);
   const office = await Office.start({
     store: deps.store,
     clock,
-    newId: deps.newId ?? (() => randomUUID().replaceAll('-', '').slice(0, 16)),
+    newId,
     log,
     config: () => settings.data.office,
     operatorNames: () => Object.fromEntries(settings.data.users.map((u) => [u.id, u.name])),
     observers: [operatorStats.observe],
+  });
+  const caseStore = await openCases({
+    office,
+    settings,
+    clock,
+    newId,
+    log,
+    ...(deps.caseStorage ? { storage: deps.caseStorage } : {}),
+    ...(deps.dataDir ? { dataDir: deps.dataDir } : {}),
   });
   const access = new Access(settings, clock);
   const voice = await loadVoice(deps.dataDir ? join(deps.dataDir, 'voice') : null);
@@ -123,6 +140,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   alerts.start();
   const printing = attachPrinting({ io, office, settings, log, http, raise: (a) => alerts.raise(a) });
+  const cases = attachCases({
+    store: caseStore,
+    settings,
+    clock,
+    emit: (rooms, view) => io.to(rooms).emit('case:changed', view),
+    raise: (a) => alerts.raise(a),
+  });
   const head: HeadServices = {
     audit: new AuditLog(deps.dataDir ?? null),
     alerts,
@@ -143,6 +167,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       operatorStats,
       head,
       printing,
+      cases: cases.service,
       access,
       sessions,
       settings,
@@ -164,6 +189,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     web,
     io,
     office,
+    cases: caseStore,
     access,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -176,6 +202,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // Browsers keep idle HTTP connections open, and http.close() would wait for them forever.
       http.closeAllConnections();
       await closed;
+      await cases.close();
       await office.close();
     },
   };

@@ -90,7 +90,7 @@ export const userSchema = z.strictObject({
   password: z.string().min(6).max(256).nullable(),
 });
 
-const printer = z.strictObject({
+export const printerSchema = z.strictObject({
   // local: a printer attached to a kiosk running the Electron shell (docs/printing.md).
   url: z.string().regex(/^(?:(tcp|file|serial|spooler):\/\/.{1,200}|local:)$/),
   paperWidth: z.union([z.literal(58), z.literal(80)]),
@@ -101,6 +101,6 @@ export const deviceUpdateSchema = z.strictObject({
   deviceId: id,
   name: text(64).min(1).optional(),
   revoked: z.literal(true).optional(),
-  printer: printer.nullable().optional(),
+  printer: printerSchema.nullable().optional(),
   scope: scope.nullable().optional(),
 });

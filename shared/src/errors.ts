@@ -51,6 +51,16 @@ export const ERROR_CODES = [
   'ticket_not_finished',
   'already_rated',
   'no_show_too_early',
+  // follow-up cases
+  'unknown_case',
+  'case_closed',
+  'case_open',
+  'case_exists',
+  'already_extended',
+  'extension_invalid',
+  'iin_invalid',
+  'iin_disabled',
+  'case_same_place',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

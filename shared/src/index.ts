@@ -12,4 +12,6 @@ export * from './i18n/index.js';
 export * from './client/index.js';
 export * from './queue/index.js';
 export * from './bridge.js';
+export * from './calendar/index.js';
+export * from './cases/index.js';
 export * from './csp.js';

@@ -1,4 +1,7 @@
 // The Socket.IO contract: the only place an event is named. Used by `new Server<…>()` and every `io()`.
+import type { CaseReport } from './cases/report.js';
+import type { CaseSettings } from './cases/settings.js';
+import type { CaseList, CaseReceipt, CaseView } from './cases/views.js';
 import type { Result } from './errors.js';
 import type { OfficeConfig } from './queue/types.js';
 import type { InboundEvent, PayloadIn } from './schemas.js';
@@ -63,6 +66,22 @@ export interface Acks {
   'admin:device-update': null;
   'admin:audit': AuditEntry[];
   'admin:alerts': Alert[];
+  // ── follow-up cases: every change answers with the case as it now stands ──
+  'case:list': CaseList;
+  'case:get': CaseView;
+  'case:open': CaseView;
+  'case:edit': CaseView;
+  'case:note': CaseView;
+  'case:hand-over': CaseView;
+  'case:extend': CaseView;
+  'case:redirect': CaseView;
+  'case:answer': CaseView;
+  'case:reopen': CaseView;
+  'case:print-receipt': CaseReceipt;
+  'case:report': CaseReport;
+  /** The office's case settings with the defaults filled in, and the year's days off they give. */
+  'case:settings': { settings: CaseSettings; holidays: Record<string, string[]> };
+  'case:save-settings': null;
 }
 
 /** What the head's setup screens edit (issue 6). */
@@ -113,6 +132,9 @@ export interface ServerToClientEvents {
   /** To the head's screens; a kiosk's help call also to the specialists who answer it. */
   'alert:raised': (alert: Alert) => void;
   'session:ended': (reason: 'logged_out' | 'expired' | 'revoked') => void;
+  // ── follow-up cases ──
+  /** To the head and to each specialist who may see the case, after any change to it. */
+  'case:changed': (view: CaseView) => void;
 }
 
 /** Sent in the Socket.IO handshake `auth` field. */

@@ -2,6 +2,7 @@
 // string is bounded, so a hostile client cannot grow the server's memory through a payload.
 import { z } from 'zod';
 import { LANGS, OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS } from './queue/types.js';
+import { caseInbound } from './case-schemas.js';
 import { contentSchema, deviceUpdateSchema, officeConfigSchema, userSchema } from './admin-schemas.js';
 
 const id = z
@@ -84,6 +85,8 @@ export const inbound = {
   'admin:audit': z.strictObject({ limit: z.number().int().min(1).max(1000).default(200) }),
   /** Alerts raised since the server started, newest first (the live hall on (re)connect). */
   'admin:alerts': z.strictObject({}),
+  // ── follow-up cases ──
+  ...caseInbound,
 } as const;
 
 export type InboundEvent = keyof typeof inbound;

@@ -207,7 +207,13 @@ export interface TicketStatusView {
 export interface Alert {
   id: string;
   at: number;
-  kind: 'wait_over_target' | 'printer_problem' | 'device_offline' | 'storage_failed' | 'help_requested';
+  kind:
+    | 'wait_over_target'
+    | 'printer_problem'
+    | 'device_offline'
+    | 'storage_failed'
+    | 'help_requested'
+    | 'case_overdue';
   /** The sector, desk or device concerned. */
   subjectId: string | null;
   /** e.g. the printer status ('paper_out', 'offline') or the minutes waited. */

@@ -18,7 +18,7 @@ import type { HeadConnection } from './head-connection.svelte.ts';
 export type SetupEvent =
   'admin:save-office' | 'admin:save-content' | 'admin:save-user' | 'admin:device-update';
 
-export type HeadTab = 'hall' | 'reports' | 'setup' | 'audit';
+export type HeadTab = 'hall' | 'reports' | 'cases' | 'setup' | 'audit';
 
 export interface ReportQuery {
   from: string;

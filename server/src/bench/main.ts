@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { bareBaseline } from './bare.js';
 import { bigCentre, DISPLAYS, KIOSKS } from './big-centre.js';
 import { cpuMsOf, memoryOf, startKezek } from './child.js';
+import { caseReportTimes, casePhase, seedCaseHistory } from './cases.js';
 import { connect, connectAll } from './clients.js';
 import { fsyncCeiling } from './disk.js';
 import { FLOOD_SOCKETS, startLoginFlood } from './flood.js';
@@ -27,6 +28,7 @@ const plan = quick
       diskMs: 2_000,
       reportRuns: 3,
       replayRuns: 1,
+      casesMs: 4_000,
     }
   : {
       dayMs: 120_000,
@@ -36,6 +38,7 @@ const plan = quick
       diskMs: 8_000,
       reportRuns: 10,
       replayRuns: 3,
+      casesMs: 15_000,
     };
 /** Phones in the hall on the public page, each asking every second. */
 const PHONES = 200;
@@ -49,6 +52,8 @@ async function main(): Promise<void> {
     const paper = await addPaperKiosk(centre.settings);
     const seeded = await seedDataDir(dir, centre.settings);
     log(`seeded a day of ${seeded.events} events (${seeded.entries} journal lines)`);
+    const history = await seedCaseHistory(dir, centre.config, Date.now());
+    log(`seeded ${history} archived cases (five years)`);
     const replays: number[] = [];
     for (let i = 0; i < plan.replayRuns; i++) replays.push(await timeReplay(dir, centre.config));
     const replayMs = p(replays, 50);
@@ -113,6 +118,18 @@ async function main(): Promise<void> {
       const cpuPerCommand = (cpuMsOf(server.pid) - cpu0) / sat.done;
       const mem = memoryOf(server.pid);
       log(`durable ${Math.round(sat.opsPerSec)} ops/s; refused ${JSON.stringify(sat.refused)}`);
+      const sectorIds = centre.config.sectors.map((x) => x.id);
+      const cases = await casePhase(hall.operators, sectorIds, plan.casesMs);
+      const head = await connect(server.url, centre.headToken);
+      const caseReports = await caseReportTimes(
+        head,
+        Date.now(),
+        Math.max(2, Math.ceil(plan.reportRuns / 3)),
+      );
+      head.disconnect();
+      const caseAnswer99 = p(cases.answerMs, 99);
+      const caseReport = p(caseReports, 50);
+      log(`cases: ${cases.answerMs.length} answered, ${cases.refused} refused; report ${fmt(caseReport)} ms`);
       for (const s of sockets) s.disconnect();
       if (!day.captured) throw new Error('no display heard a call');
 
@@ -218,6 +235,13 @@ async function main(): Promise<void> {
         ['server start to listening', `${fmt(server.startMs)} ms`, '', 'node start + settings + replay'],
         ['day report', `${fmt(dayReport)} ms`, '', `${reports.ticketsPerDay} tickets; target < 20 ms`],
         ['year report', `${fmt(yearReport)} ms`, '', `250 days x ${reports.ticketsPerDay}; target < 300 ms`],
+        [
+          'case open / answer ack p99',
+          `${fmt(p(cases.openMs, 99))} / ${fmt(caseAnswer99)} ms`,
+          '',
+          `${cases.answerMs.length} cases opened, noted and answered by ${hall.operators.length} specialists`,
+        ],
+        ['case report (last year)', `${fmt(caseReport)} ms`, '', `${history} archived cases over five years`],
       ];
       process.stdout.write(`\n${table(rows)}\n\n`);
       process.stdout.write(
@@ -226,7 +250,8 @@ async function main(): Promise<void> {
           `day report ${fmt(dayReport)} ms; year report ${fmt(yearReport)} ms; rss ${fmt(rssDay)} MB; replay ${fmt(replayMs)} ms; ` +
           `phones issue p99 ${fmt(phones99)} ms (quiet ${fmt(quiet99)} ms, x${round(phonesRatio, 2)}); ` +
           `kiosk->paper p99 ${fmt(paper99)} ms (bare ${fmt(bare99)} ms); ` +
-          `flood issue p99 ${fmt(flood99)} ms (quiet ${fmt(quiet99)} ms, x${round(floodRatio, 2)})\n`,
+          `flood issue p99 ${fmt(flood99)} ms (quiet ${fmt(quiet99)} ms, x${round(floodRatio, 2)}); ` +
+          `case answer p99 ${fmt(caseAnswer99)} ms; case report ${fmt(caseReport)} ms\n`,
       );
     } finally {
       await server.stop();

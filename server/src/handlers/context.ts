@@ -8,6 +8,7 @@ import type {
 } from '@kezek/shared';
 import type { Access } from '../auth/access.js';
 import type { HeadServices } from '../audit/head-services.js';
+import type { CaseService } from '../cases/case-service.js';
 import type { Logger } from '../logger.js';
 import type { Office } from '../office/office.js';
 import type { Printing } from '../printing/print-service.js';
@@ -50,6 +51,8 @@ export interface HandlerContext {
   settings: SettingsPort;
   /** Renders and prints tickets, one job at a time per printer. */
   printing: Printing;
+  /** Follow-up cases: the durable store, who sees which, their views. */
+  cases: CaseService;
   log: Logger;
   /** The full picture a client draws from: the office's state plus the settings' content. */
   snapshot(): OfficeSnapshot;

@@ -1,6 +1,8 @@
 import { actorOf } from './context.js';
 import type { HandlerTable } from './define.js';
 import { adminHandlers } from './admin.js';
+import { caseSettingsHandlers } from './case-settings.js';
+import { caseHandlers } from './cases.js';
 import { deskHandlers } from './desks.js';
 import { kioskHandlers } from './kiosk.js';
 import { operatorHandlers } from './operator.js';
@@ -15,6 +17,8 @@ export const handlers: HandlerTable = {
   ...adminHandlers,
   ...operatorHandlers,
   ...printingHandlers,
+  ...caseHandlers,
+  ...caseSettingsHandlers,
   ...kioskHandlers,
   'day:close': {
     roles: ['head'],

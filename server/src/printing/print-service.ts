@@ -34,6 +34,8 @@ export interface PrintingDeps {
 export interface Printing {
   /** Renders and prints one ticket on `printer`; the head's test print uses it too. */
   print(printer: PrinterSettings, issued: IssuedTicket, sample?: boolean): Promise<PrintStatus>;
+  /** Prints other paper (a case's receipt) in the same per-printer line as the tickets. */
+  printBytes(printer: PrinterSettings, bytes: () => Promise<Uint8Array>): Promise<PrintStatus>;
   baseUrl(): string;
 }
 
@@ -43,29 +45,32 @@ export function attachPrinting(deps: PrintingDeps): Printing {
   const queues = new Map<string, Promise<unknown>>();
   const baseUrl = () => publicBaseUrl((deps.http.address() as AddressInfo | null)?.port ?? 0);
 
+  const enqueue = (printer: PrinterSettings, bytes: () => Promise<Uint8Array>): Promise<PrintStatus> => {
+    const run = async (): Promise<PrintStatus> => open(printer).print(await bytes());
+    const job = (queues.get(printer.url) ?? Promise.resolve()).then(run, run);
+    const tail = job.catch(() => undefined);
+    queues.set(printer.url, tail);
+    void tail.then(() => queues.get(printer.url) === tail && queues.delete(printer.url));
+    return job.catch((err: unknown) => {
+      deps.log.error({ err, printer: printer.url }, 'printing failed');
+      return 'error' as const;
+    });
+  };
+
   const printing: Printing = {
     baseUrl,
-    print(printer, issued, sample = false) {
-      const run = async (): Promise<PrintStatus> => {
-        const bytes = await issuedTicketBytes(
+    printBytes: enqueue,
+    print: (printer, issued, sample = false) =>
+      enqueue(printer, () =>
+        issuedTicketBytes(
           deps.office.queue.config,
           deps.settings.data.content,
           issued,
           baseUrl(),
           printer.paperWidth,
           sample,
-        );
-        return open(printer).print(bytes);
-      };
-      const job = (queues.get(printer.url) ?? Promise.resolve()).then(run, run);
-      const tail = job.catch(() => undefined);
-      queues.set(printer.url, tail);
-      void tail.then(() => queues.get(printer.url) === tail && queues.delete(printer.url));
-      return job.catch((err: unknown) => {
-        deps.log.error({ err, printer: printer.url }, 'printing failed');
-        return 'error' as const;
-      });
-    },
+        ),
+      ),
   };
 
   deps.office.onCommitted(({ events }) => {

@@ -48,8 +48,8 @@ export function renderTicket(content: TicketContent, paper: PaperWidth): MonoIma
   return toMono(pixels, width, height, INK_THRESHOLD);
 }
 
-/** Draws top to bottom, centred, wrapping words to the paper. */
-class Pen {
+/** Draws top to bottom, centred, wrapping words to the paper; the case receipt draws with it too. */
+export class Pen {
   y = 8;
   constructor(
     private readonly ctx: SKRSContext2D,

@@ -45,6 +45,15 @@ export async function checkStaged(dir: string): Promise<Omit<StagedRestore, 'sta
       throw new RestoreInvalidError(`journal/${name} is damaged`);
     }
   }
+  // The case journal too: a damaged one would refuse the start that applies the restore.
+  if ((await list(join(dir, 'cases'))).includes('cases.ndjson')) {
+    const file = join(dir, 'cases', 'cases.ndjson');
+    try {
+      parseJournal(file, await readFile(file));
+    } catch {
+      throw new RestoreInvalidError('cases/cases.ndjson is damaged');
+    }
+  }
   const dayFiles = (await list(join(dir, 'days'))).filter((n) => n.endsWith('.json'));
   for (const name of dayFiles) {
     try {

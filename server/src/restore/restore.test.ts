@@ -113,7 +113,7 @@ describe('restoring the data folder from a backup', () => {
     expect(legalRu(dataDir)).toBe('Как в копии');
     expect(legalRu(join(dataDir, 'before-restore-2026-03-02T10-15'))).toBe('После копии');
     expect(readdirSync(dataDir).sort()).toEqual(
-      ['audit.ndjson', 'before-restore-2026-03-02T10-15', 'journal', 'settings.json'].sort(),
+      ['audit.ndjson', 'before-restore-2026-03-02T10-15', 'cases', 'journal', 'settings.json'].sort(),
     );
     expect(readFileSync(join(dataDir, 'audit.ndjson'), 'utf8')).toContain('backup restored');
 
@@ -128,7 +128,12 @@ describe('restoring the data folder from a backup', () => {
       byId: 'x',
       at: 0,
     });
-    expect(readdirSync(stagedDir(check)).sort()).toEqual(['audit.ndjson', 'journal', 'settings.json']);
+    expect(readdirSync(stagedDir(check)).sort()).toEqual([
+      'audit.ndjson',
+      'cases',
+      'journal',
+      'settings.json',
+    ]);
   });
 
   it.each([

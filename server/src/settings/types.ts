@@ -1,6 +1,6 @@
 // What lowdb keeps in settings.json: the office set-up, who may log in, which devices are paired.
 // The day's tickets are never here (they live in the journal and the day archives).
-import type { DisplayScope, OfficeConfig, OfficeContent, PrinterSettings } from '@kezek/shared';
+import type { CaseSettings, DisplayScope, OfficeConfig, OfficeContent, PrinterSettings } from '@kezek/shared';
 
 export const SETTINGS_SCHEMA_VERSION = 2;
 
@@ -49,4 +49,6 @@ export interface Settings {
   autoPairLocal: boolean;
   /** What kiosks, tickets and displays show besides the queue. */
   content: OfficeContent;
+  /** Follow-up cases: numbering, IINs, the law's periods and calendar; absent means the defaults. */
+  cases?: CaseSettings;
 }

@@ -12,6 +12,7 @@ import {
   type ServerToClientEvents,
 } from '@kezek/shared';
 import { createApp, type App } from '../app.js';
+import type { CaseStorage } from '../cases/case-storage.js';
 import type { ConnectionCaps } from '../auth/connection-cap.js';
 import { silentLogger } from '../logger.js';
 import { memoryDayStore, type DayStore } from '../office/day-store.js';
@@ -47,6 +48,8 @@ export interface HarnessOptions {
   /** A data folder for what lives in files beside the stores (media, audit log). */
   dataDir?: string;
   offlineAfterMs?: number;
+  /** Where cases are journaled (default: memory); pass one to restart a server on the same cases. */
+  caseStorage?: CaseStorage;
   connectionCaps?: ConnectionCaps;
 }
 
@@ -60,6 +63,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.offlineAfterMs ? { offlineAfterMs: options.offlineAfterMs } : {}),
+    ...(options.caseStorage ? { caseStorage: options.caseStorage } : {}),
     ...(options.connectionCaps ? { connectionCaps: options.connectionCaps } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');

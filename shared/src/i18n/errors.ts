@@ -180,4 +180,45 @@ export const errorNames: Record<ErrorCode, Names> = {
     ru: 'Дайте посетителю время подойти: время ожидания после вызова ещё не прошло',
     en: 'Give the visitor time to come: the grace period after the call has not passed yet',
   },
+  unknown_case: {
+    kk: 'Мұндай өтініш табылмады',
+    ru: 'Такое обращение не найдено',
+    en: 'No such case',
+  },
+  case_closed: {
+    kk: 'Өтініш жабылған: алдымен оны қайта ашыңыз',
+    ru: 'Обращение закрыто: сначала откройте его снова',
+    en: 'The case is closed: reopen it first',
+  },
+  case_open: { kk: 'Өтініш әлі ашық', ru: 'Обращение ещё открыто', en: 'The case is still open' },
+  case_exists: {
+    kk: 'Бұл келу бойынша өтініш тіркеліп қойған',
+    ru: 'По этому визиту обращение уже зарегистрировано',
+    en: 'A case is already registered for this visit',
+  },
+  already_extended: {
+    kk: 'Мерзім бір рет қана ұзартылады',
+    ru: 'Срок продлевается только один раз',
+    en: 'The deadline can be extended only once',
+  },
+  extension_invalid: {
+    kk: 'Жаңа мерзім қазіргіден кейін және заңдағы шектен аспауы керек',
+    ru: 'Новый срок должен быть позже текущего и не дальше предела по закону',
+    en: 'The new date must be after the current one and within the legal limit',
+  },
+  iin_invalid: {
+    kk: 'ЖСН қате: бақылау саны сәйкес келмейді',
+    ru: 'ИИН неверен: не сходится контрольная цифра',
+    en: 'The IIN is wrong: its check digit does not match',
+  },
+  iin_disabled: {
+    kk: 'Бұл кеңсе ЖСН сақтамайды',
+    ru: 'Этот офис не хранит ИИН',
+    en: 'This office does not keep IINs',
+  },
+  case_same_place: {
+    kk: 'Өтініш қазірдің өзінде сол жерде',
+    ru: 'Обращение уже там',
+    en: 'The case is already there',
+  },
 };

@@ -3,6 +3,7 @@
 import type { ErrorCode } from '../errors.js';
 import type { DeskStatus, Lang, Names, Outcome, PauseReason, PriorityKind } from '../queue/types.js';
 import { errorNames } from './errors.js';
+import { caseStaffMessages, caseVisitorMessages } from './messages/cases.js';
 import { commonMessages } from './messages/common.js';
 import { displayMessages } from './messages/display.js';
 import { headMessages } from './messages/head.js';
@@ -22,6 +23,8 @@ export const messages = {
   ...displayMessages,
   ...operatorMessages,
   ...headMessages,
+  ...caseVisitorMessages,
+  ...caseStaffMessages,
   ...openMessages,
 } as const satisfies Record<string, Names>;
 

@@ -46,6 +46,11 @@ export const headMessages = {
     ru: '{subject}: устройство не на связи',
     en: '{subject}: device offline',
   },
+  'head.alert.case_overdue': {
+    kk: '{detail} өтініштің мерзімі өтті',
+    ru: 'Просрочено обращение {detail}',
+    en: 'Case {detail} is overdue',
+  },
   'head.alert.help_requested': {
     kk: '{detail}: киосктегі келушіге көмек керек',
     ru: '{detail}: посетителю у киоска нужна помощь',

@@ -1,0 +1,52 @@
+// The head's view of cases: what is overdue now and what falls due this week, live; the report of a
+// period with its CSV. The head sees every case.
+import { caseReportCsv, type CaseReport, type CaseView, type ErrorCode, type Lang } from '@kezek/shared';
+import type { Connection } from '../lib/connection.svelte.ts';
+
+const WEEK_MS = 7 * 86_400_000;
+
+export class HeadCases {
+  open = $state.raw<CaseView[]>([]);
+  report = $state.raw<CaseReport | null>(null);
+  from = $state('');
+  to = $state('');
+  error = $state<ErrorCode | null>(null);
+  private pending: ReturnType<typeof setTimeout> | null = null;
+
+  overdue = $derived(this.open.filter((k) => k.due === 'overdue'));
+  thisWeek = $derived(
+    this.open.filter((k) => k.due !== 'overdue' && k.dueAt - (Date.now() + this.conn.clockOffset) < WEEK_MS),
+  );
+
+  constructor(private readonly conn: Connection) {
+    // Many changes at once (a busy hour) make one request, not one each.
+    conn.onCaseChanged(() => {
+      this.pending ??= setTimeout(() => {
+        this.pending = null;
+        void this.refresh();
+      }, 500);
+    });
+  }
+
+  async refresh(): Promise<void> {
+    const r = await this.conn.send('case:list', { scope: 'open' });
+    if (r.ok) this.open = r.data.cases;
+  }
+
+  async load(): Promise<void> {
+    if (!this.from || !this.to) return;
+    const r = await this.conn.send('case:report', { from: this.from, to: this.to });
+    this.error = r.ok ? null : r.error;
+    if (r.ok) this.report = r.data;
+  }
+
+  download(lang: Lang): void {
+    if (!this.report) return;
+    const blob = new Blob([caseReportCsv(this.report, lang)], { type: 'text/csv;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `kezek-cases-${this.report.from}-${this.report.to}.csv`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  }
+}
