@@ -17,7 +17,6 @@ import {
   type Harness,
 } from '../server/src/test-support/harness.js';
 import { launchBrowser, screenshot, signIn } from './support/browser.js';
-import { mountCaseRoutes } from './support/case-routes.js';
 import { ROOT } from './support/server-process.js';
 
 const jsQR = jsqr.default;
@@ -44,7 +43,6 @@ beforeAll(async () => {
   h = await startHarness({ settings: openMemorySettings(settings), clock });
   // The receipt's QR code points at this server, as KEZEK_PUBLIC_URL makes it in an office.
   process.env['KEZEK_PUBLIC_URL'] = h.url;
-  mountCaseRoutes(h.app, ROOT, clock, h.url);
   browser = await launchBrowser();
 });
 afterAll(async () => {

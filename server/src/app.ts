@@ -96,6 +96,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const announced = (calls: CallView[]) =>
     voice.decorate(calls, settings.data.office.languages, settings.data.content.voiceLanguages);
   const web = await createHttp({
+    cases: caseStore,
     office,
     access,
     settings,

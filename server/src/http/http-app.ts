@@ -15,6 +15,8 @@ import { CONTENT_SECURITY_POLICY, CSP_HEADER, type OfficeContent } from '@kezek/
 import type { Access } from '../auth/access.js';
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { HeadServices } from '../audit/head-services.js';
+import { caseRoutes } from '../cases/case-routes.js';
+import type { CaseStore } from '../cases/case-store.js';
 import type { DayStore } from '../office/day-store.js';
 import type { Office } from '../office/office.js';
 import { appRoutes } from './app-routes.js';
@@ -51,6 +53,8 @@ export interface HttpDeps {
   version: string;
   startedAt: number;
   content: () => OfficeContent;
+  /** Follow-up cases, for the visitor's /c/<code> page. */
+  cases: CaseStore;
   /** The head's services are made after the HTTP server; routes read them per request. */
   headServices: () => HeadServices;
   /** Called with what the boundary caught, for the log (never sent to the client). */
@@ -100,6 +104,12 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
   healthRoutes(routes, deps);
   ticketRoutes(routes, deps);
   openRoutes(routes, deps);
+  caseRoutes(app, {
+    cases: deps.cases,
+    appsDir: deps.appsDir,
+    config: () => deps.settings.data.office,
+    clock: deps.clock,
+  });
   reportRoutes(routes, deps);
   stateRoute(routes, deps);
   backupRoute(routes, deps);
