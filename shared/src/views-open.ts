@@ -15,6 +15,17 @@ export interface OpenFigures {
   ratingCount: number;
 }
 
+/** Follow-up cases ("in progress" visits and written appeals) registered in the period. */
+export interface OpenCases {
+  registered: number;
+  answeredOnTime: number;
+  answeredLate: number;
+  /** Past their deadline and still unanswered: a missed deadline counts as a refusal. */
+  overdueOpen: number;
+  /** Of those answered or past their deadline, the share answered on time, percent; null when none. */
+  onTimePct: number | null;
+}
+
 export interface OpenSector extends OpenFigures {
   id: string;
   letter: string;
@@ -26,6 +37,7 @@ export interface OpenPeriod {
   to: string;
   total: OpenFigures;
   sectors: OpenSector[];
+  cases: OpenCases;
   /** Specialists by name, only when the head publishes them (settings.openness.showNames). */
   specialists: Array<OpenFigures & { name: string }> | null;
 }

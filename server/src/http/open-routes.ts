@@ -3,7 +3,7 @@
 // phones costs the office one report computation per interval, not one per phone.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OpenView } from '@kezek/shared';
+import { caseReport, type OpenView } from '@kezek/shared';
 import { Cached } from '../openness/open-cache.js';
 import { openView, type PastDays } from '../openness/open-view.js';
 import type { HttpDeps, Routes } from './http-app.js';
@@ -13,7 +13,11 @@ export const OPEN_TTL_MS = 5000;
 
 export function openRoutes(app: Routes, deps: HttpDeps): Cached<OpenView> {
   const pastDays: PastDays = new Map();
-  const cached = new Cached(() => openView(deps, pastDays), deps.clock, OPEN_TTL_MS);
+  const casesOf = async (from: string, to: string) => {
+    const cases = await deps.cases.reportCasesOfYears(Number(from.slice(0, 4)), Number(to.slice(0, 4)));
+    return caseReport(cases, deps.settings.data.office, {}, from, to, deps.clock()).total;
+  };
+  const cached = new Cached(() => openView({ ...deps, casesOf }, pastDays), deps.clock, OPEN_TTL_MS);
   app.get('/api/open', async (_request, reply) =>
     reply.header('cache-control', `public, max-age=${OPEN_TTL_MS / 1000}`).send(await cached.get()),
   );

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenView, ReportView } from '@kezek/shared';
 import { DEMO_PASSWORDS } from '../settings/demo-office.js';
 import { expectOk, rid, send, startHarness, type Client, type Harness } from '../test-support/harness.js';
+import { openCases } from './open-view.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -128,6 +129,17 @@ describe('the public figures', () => {
     expect(open.last30.at(-1)).toMatchObject({ day: '2026-12-01', received: 6, served: 5 });
     expect(open.last30).toHaveLength(30);
     expect(open.queues.find((q) => q.id === 'legal')).toMatchObject({ waiting: 0, desksOpen: 1 });
+    // The visit finished "in progress" opened a follow-up case, not yet due: on time is not judged yet.
+    expect(open.month.cases).toEqual({
+      registered: 1,
+      answeredOnTime: 0,
+      answeredLate: 0,
+      overdueOpen: 0,
+      onTimePct: null,
+    });
+    const head = await h.staff('head');
+    const cases = expectOk(await send(head, 'case:report', { from: '2026-12-01', to: '2026-12-01' }));
+    expect(open.today.cases.registered).toBe(cases.total.registered);
   });
 
   it('show no names, phones, IINs or ticket codes, unless the head publishes the names', async () => {
@@ -157,5 +169,15 @@ describe('the public figures', () => {
     now += 6000;
     const later = (await (await fetch(`${h.url}/api/open`)).json()) as OpenView;
     expect(later.generatedAt).toBe(now);
+  });
+});
+
+describe('the public case figure', () => {
+  it('judges only cases answered or past their deadline, and counts an overdue one against the office', () => {
+    const row = { registered: 6, answeredOnTime: 3, answeredLate: 0, overdueOpen: 1 } as Parameters<
+      typeof openCases
+    >[0];
+    expect(openCases(row)).toMatchObject({ registered: 6, onTimePct: 75 });
+    expect(openCases(null)).toMatchObject({ registered: 0, onTimePct: null });
   });
 });

@@ -3,7 +3,9 @@
 import {
   businessDay,
   OUTCOMES,
+  type CaseReportRow,
   type OfficeContent,
+  type OpenCases,
   type OpenFigures,
   type OpenPeriod,
   type OpenView,
@@ -17,6 +19,8 @@ const NO_FILTER = { sectorId: null, fromMin: null, toMin: null } as const;
 
 export interface OpenSource extends ReportSource {
   content: () => OfficeContent;
+  /** The case report's totals for cases registered from..to (the head's case report, same code). */
+  casesOf?: (from: string, to: string) => Promise<CaseReportRow>;
 }
 
 /**
@@ -51,7 +55,8 @@ export async function openView(src: OpenSource, pastDays: PastDays = new Map()):
     });
   const period = async (from: string): Promise<OpenPeriod> => {
     await yieldToOthers();
-    return periodOf(report(from, today), src, showNames);
+    const cases = src.casesOf ? openCases(await src.casesOf(from, today)) : openCases(null);
+    return { ...periodOf(report(from, today), src, showNames), cases };
   };
   const byDay = new Map<string, DatedReportDay>(days.map((d) => [d.day, d]));
   const last30: OpenView['last30'] = [];
@@ -98,7 +103,17 @@ export async function openView(src: OpenSource, pastDays: PastDays = new Map()):
   };
 }
 
-function periodOf(report: ReportView, src: OpenSource, showNames: boolean): OpenPeriod {
+export function openCases(row: CaseReportRow | null): OpenCases {
+  const registered = row?.registered ?? 0;
+  const answeredOnTime = row?.answeredOnTime ?? 0;
+  const answeredLate = row?.answeredLate ?? 0;
+  const overdueOpen = row?.overdueOpen ?? 0;
+  const judged = answeredOnTime + answeredLate + overdueOpen;
+  const onTimePct = judged === 0 ? null : Math.round((1000 * answeredOnTime) / judged) / 10;
+  return { registered, answeredOnTime, answeredLate, overdueOpen, onTimePct };
+}
+
+function periodOf(report: ReportView, src: OpenSource, showNames: boolean): Omit<OpenPeriod, 'cases'> {
   const sectors = src.settings.data.office.sectors;
   return {
     from: report.from,

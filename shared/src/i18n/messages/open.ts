@@ -32,6 +32,16 @@ export const openMessages = {
     en: 'No connection: showing the last figures we had',
   },
   'open.nobodyYet': { kk: 'Әзірге келушілер жоқ', ru: 'Посетителей пока нет', en: 'No visitors yet' },
+  'open.casesOnTime': {
+    kk: 'Өтініштерге мерзімінде жауап',
+    ru: 'Ответы на обращения в срок',
+    en: 'Appeals answered on time',
+  },
+  'open.casesOf': {
+    kk: '{registered} тіркелді · {late} кешікті · {overdue} мерзімі өтті',
+    ru: 'зарегистрировано {registered} · с опозданием {late} · просрочено {overdue}',
+    en: '{registered} registered · {late} late · {overdue} overdue',
+  },
   'open.specialists': { kk: 'Мамандар', ru: 'Специалисты', en: 'Specialists' },
   'open.minutes': { kk: '{minutes} мин', ru: '{minutes} мин', en: '{minutes} min' },
 } as const satisfies Record<string, Names>;
