@@ -6,10 +6,15 @@ import { Connection } from '../lib/connection.svelte.ts';
 export class HeadConnection extends Connection {
   /** Newest first, at most 30: raised since this page connected, plus the server's recent ones. */
   alerts = $state.raw<Alert[]>([]);
+  /** Told of every alert as it is raised (the head's state reads device names it does not know yet). */
+  onAlert: ((alert: Alert) => void) | null = null;
 
   constructor() {
     super();
-    this.socket.on('alert:raised', (alert) => this.addAlerts([alert]));
+    this.socket.on('alert:raised', (alert) => {
+      this.addAlerts([alert]);
+      this.onAlert?.(alert);
+    });
   }
 
   get token(): string | null {

@@ -45,7 +45,18 @@ export class HeadScreens {
   admin = $state.raw<AdminState | null>(null);
   audit = $state.raw<AuditEntry[]>([]);
 
-  constructor(private readonly conn: HeadConnection) {}
+  constructor(private readonly conn: HeadConnection) {
+    // A device paired after the list was read would show as its raw id in the alert: read the list again.
+    conn.onAlert = (alert) => {
+      const about = alert.subjectId;
+      const device =
+        alert.kind === 'printer_problem' ||
+        alert.kind === 'device_offline' ||
+        alert.kind === 'help_requested';
+      if (device && about && this.admin && !this.admin.devices.some((d) => d.id === about))
+        void this.loadAdmin();
+    };
+  }
 
   /** Today in the office's zone, from the server's clock. */
   today(): string {
