@@ -14,6 +14,7 @@ import type { SettingsPort } from './auth/settings-port.js';
 import type { HandlerContext, KezekServer } from './handlers/context.js';
 import { bindHandlers, type RateLimit } from './handlers/define.js';
 import { handlers } from './handlers/index.js';
+import type { HubLinkStatus } from './hub-link/link-status.js';
 import { createHttp, type KezekHttp } from './http/http-app.js';
 import type { Logger } from './logger.js';
 import { actorRoom, roleRoom } from './rooms.js';
@@ -38,6 +39,8 @@ export interface AppDeps {
   rateLimit?: RateLimit;
   /** How long a paired device may be away before the head's alert (issue 6); tests shorten it. */
   offlineAfterMs?: number;
+  /** The region hub link's status, when the office forwards to a hub (hub-link/). */
+  hubLink?: () => HubLinkStatus;
 }
 
 export interface App {
@@ -81,6 +84,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     startedAt: clock(),
     content: () => settings.data.content,
     headServices: () => head,
+    ...(deps.hubLink ? { hubLink: deps.hubLink } : {}),
     onInternalError: (err, method, url) =>
       log.error({ err, method, url: url.slice(0, 200) }, 'http request failed'),
   });

@@ -10,10 +10,12 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Per-socket command limit `BURST/PER_SECOND` (bench and fault suite only); unset keeps the default. */
   rateLimit?: { burst: number; perSecond: number };
+  /** Forwarding the journal to the region hub; unset (the default) keeps the office on its own. */
+  hubLink?: { url: string; key: string };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
-const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level', 'rate-limit'];
+const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level', 'rate-limit', 'hub-url', 'hub-key'];
 
 export class ConfigError extends Error {}
 
@@ -35,8 +37,13 @@ export function loadConfig(
     throw new ConfigError(`log level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
   const rateLimit = parseRateLimit(args.get('rate-limit') ?? env.KEZEK_RATE_LIMIT);
+  const hubLink = parseHubLink(
+    args.get('hub-url') ?? env.KEZEK_HUB_URL,
+    args.get('hub-key') ?? env.KEZEK_HUB_KEY,
+  );
   return {
     ...(rateLimit ? { rateLimit } : {}),
+    ...(hubLink ? { hubLink } : {}),
     port,
     host: pick('host', 'KEZEK_HOST', '0.0.0.0'),
     dataDir: resolve(cwd, pick('data-dir', 'KEZEK_DATA_DIR', './data')),
@@ -52,6 +59,22 @@ function parseRateLimit(value: string | undefined): ServerConfig['rateLimit'] {
     throw new ConfigError(`rate limit must be BURST/PER_SECOND, e.g. 40/20, got "${value}"`);
   }
   return { burst: Number(m[1]), perSecond: Number(m[2]) };
+}
+
+function parseHubLink(url: string | undefined, key: string | undefined): ServerConfig['hubLink'] {
+  if (!url && !key) return undefined;
+  if (!url || !key) throw new ConfigError('the hub link needs both --hub-url and --hub-key');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`hub url must be an http(s) address, got "${url}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ConfigError(`hub url must be an http(s) address, got "${url}"`);
+  }
+  if (!/^[A-Za-z0-9._-]{1,200}$/.test(key)) throw new ConfigError('hub key is not a key the hub issued');
+  return { url: parsed.toString(), key };
 }
 
 /** `--name value` and `--name=value`; anything else is an error, so a typo never passes silently. */

@@ -9,6 +9,8 @@ import { applyStagedRestore } from './restore/apply-restore.js';
 import { DEMO_PASSWORDS, demoSettings } from './settings/demo-office.js';
 import { openSettings } from './settings/settings-store.js';
 import { fileDayStore } from './storage/file-day-store.js';
+import { HubLink } from './hub-link/forwarder.js';
+import { forwardingDayStore } from './hub-link/forwarding-store.js';
 
 const version = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -20,8 +22,15 @@ async function main(): Promise<void> {
   // A backup the head staged (POST /api/restore) replaces the data now, before anything reads it.
   await applyStagedRestore(config.dataDir, log);
   const settings = await openSettings(config.dataDir, { seed: demoSettings, log });
-  const store = await fileDayStore(config.dataDir, log);
+  const disk = await fileDayStore(config.dataDir, log);
+  // Started before the office opens its days, so it links each day's journal before anything is archived.
+  const hubLink = config.hubLink
+    ? new HubLink({ dataDir: config.dataDir, hubUrl: config.hubLink.url, key: config.hubLink.key, log })
+    : null;
+  await hubLink?.start();
+  const store = hubLink ? forwardingDayStore(disk, hubLink) : disk;
   const app = await createApp({
+    ...(hubLink ? { hubLink: () => hubLink.status() } : {}),
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     settings,
     store,
@@ -31,7 +40,10 @@ async function main(): Promise<void> {
     version,
   });
   const port = await app.listen(config.port, config.host);
-  log.info({ port, dataDir: config.dataDir, day: app.office.queue.day }, 'kezek server listening');
+  log.info(
+    { port, dataDir: config.dataDir, day: app.office.queue.day, hub: config.hubLink?.url ?? null },
+    'kezek server listening',
+  );
   printWelcome(
     port,
     settings.data.users.some((u) => u.username === 'head'),
@@ -44,7 +56,10 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping');
     // Every acknowledged change is already on disk: a shutdown that hangs must not block a restart.
     setTimeout(() => process.exit(0), 3000).unref();
-    void app.close().then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => hubLink?.stop())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

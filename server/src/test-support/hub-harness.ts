@@ -50,10 +50,18 @@ export class Engines {
   }
 }
 
-export async function startTestHub(db: Db, clock?: () => number): Promise<TestHub> {
+export interface TestHubOptions {
+  port?: number;
+  /** false: a second hub over a database another one owns (as two hub processes share one). */
+  ownsDb?: boolean;
+  clock?: () => number;
+}
+
+export async function startTestHub(db: Db, options: TestHubOptions = {}): Promise<TestHub> {
   await migrate(db);
+  const { clock } = options;
   const hub = await createHub({ db, log: silentLogger, version: 'test', ...(clock ? { clock } : {}) });
-  const port = await hub.listen(0, '127.0.0.1');
+  const port = await hub.listen(options.port ?? 0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
@@ -73,7 +81,7 @@ export async function startTestHub(db: Db, clock?: () => number): Promise<TestHu
     },
     async close() {
       await hub.close();
-      await db.close();
+      if (options.ownsDb !== false) await db.close();
     },
   };
 }
