@@ -8,6 +8,7 @@ import { WorkTracker } from '../reports/work-time.js';
 import { DEMO_OFFICE } from '../settings/demo-office.js';
 import { Engines, startTestHub, type Engine, type TestHub } from '../test-support/hub-harness.js';
 import { migrate } from './migrations.js';
+import { addViewer } from './viewers.js';
 
 const DAY = '2026-03-02';
 const START = Date.parse(`${DAY}T09:00:00+05:00`);
@@ -38,7 +39,7 @@ describe.each<Engine>(['postgres', 'pglite'])('hub API on %s', (engine) => {
   it('runs each migration once and records it', async () => {
     expect(await migrate(hub.db)).toEqual([]);
     const rows = await hub.db.query<{ version: number }>('SELECT version FROM hub_migrations');
-    expect(rows.map((r) => r.version)).toEqual([1]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2]);
   });
 
   it('refuses a batch without a key, with a key it never issued, or with a forged secret', async () => {
@@ -142,6 +143,91 @@ describe.each<Engine>(['postgres', 'pglite'])('hub API on %s', (engine) => {
       `SELECT projection_error FROM office_days WHERE office_id = 'broken'`,
     );
     expect(row?.projection_error).toMatch(/day:opened/);
+  });
+});
+
+describe.each<Engine>(['postgres', 'pglite'])('regional figures on %s', (engine) => {
+  let hub: TestHub;
+  const live = async (key: string) => {
+    const res = await fetch(`${hub.url}/api/region/live`, { headers: { authorization: `Bearer ${key}` } });
+    return {
+      status: res.status,
+      body: (await res.json()) as { offices: { id: string }[] } & Record<string, unknown>,
+    };
+  };
+
+  beforeAll(async () => {
+    hub = await startTestHub(await engines.open(engine), { clock: () => START + 3_600_000 });
+  }, 120_000);
+  afterAll(() => hub?.close());
+
+  it("shows a regional viewer every office with the office's own figures, a district viewer only theirs", async () => {
+    const almaly = await hub.office('almaly', 'almaty');
+    await hub.office('nura', 'karaganda');
+    const day = generateDay(DEMO_OFFICE, DAY, START, 30, false);
+    for (let i = 0; i < day.entries.length; i += 200) {
+      await hub.post('/api/hub/entries', batch(day.entries.slice(i, i + 200)), almaly);
+    }
+    const region = await addViewer(hub.db, { id: 'akim', name: 'Region', district: null }, 0);
+    const karaganda = await addViewer(
+      hub.db,
+      { id: 'karaganda', name: 'Karaganda', district: 'karaganda' },
+      0,
+    );
+
+    const all = await live(region);
+    expect(all.status).toBe(200);
+    expect(all.body.viewer).toEqual({ district: null });
+    expect(all.body.offices.map((o) => o.id)).toEqual(['almaly', 'nura']);
+    const tickets = Object.values(day.state.tickets);
+    const count = (f: (t: Ticket) => boolean) => tickets.filter(f).length;
+    expect(all.body.offices[0]).toMatchObject({
+      id: 'almaly',
+      district: 'almaty',
+      day: DAY,
+      closed: false,
+      waiting: count((t) => t.status === 'waiting'),
+      served: count((t) => t.status === 'finished'),
+      noShows: count((t) => t.status === 'no_show'),
+      outcomes: {
+        solved: count((t) => t.outcome === 'solved'),
+        consulted: count((t) => t.outcome === 'consulted'),
+        in_progress: count((t) => t.outcome === 'in_progress'),
+        redirected: count((t) => t.outcome === 'redirected'),
+      },
+      lastReceivedAt: START + 3_600_000,
+    });
+    expect(all.body.offices[1]).toMatchObject({ id: 'nura', day: null, lastReceivedAt: null });
+
+    const district = await live(karaganda);
+    expect(district.body.offices.map((o) => o.id)).toEqual(['nura']);
+  });
+
+  it('opens the figures to viewer keys only: an office key and a forged key are refused', async () => {
+    const officeKey = await hub.office('ozen', 'mangystau');
+    expect((await live(officeKey)).status).toBe(401);
+    expect((await live(`akim.${'A'.repeat(43)}`)).status).toBe(401);
+    const res = await fetch(`${hub.url}/api/region/live`);
+    expect({ status: res.status, body: await res.json() }).toEqual({
+      status: 401,
+      body: { error: 'unauthorized' },
+    });
+    // And a viewer's key writes nothing.
+    const viewer = await addViewer(hub.db, { id: 'viewer2', name: 'V', district: null }, 0);
+    const entries = generateDay(DEMO_OFFICE, DAY, START, 1, false).entries;
+    expect((await hub.post('/api/hub/entries', batch(entries), viewer)).status).toBe(401);
+  });
+
+  it('serves the page in the language asked for, Kazakh otherwise', async () => {
+    for (const [lang, title] of [
+      ['kk', 'Аймақ'],
+      ['ru', 'Регион'],
+      ['en', 'Region'],
+      ['xx', 'Аймақ'],
+    ] as const) {
+      const html = await (await fetch(`${hub.url}/?lang=${lang}`)).text();
+      expect(html).toContain(`<title>${title}`);
+    }
   });
 });
 

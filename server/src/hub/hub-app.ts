@@ -13,6 +13,7 @@ import type { Logger } from '../logger.js';
 import type { Db } from './db.js';
 import { ingestRoutes } from './ingest-routes.js';
 import { Projector } from './projection.js';
+import { regionRoutes } from './region-routes.js';
 import { MAX_BATCH_BYTES } from './wire.js';
 
 export type HubRoutes = FastifyInstance<
@@ -59,6 +60,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   );
   const routes = app.withTypeProvider<ZodTypeProvider>();
   ingestRoutes(routes, ctx);
+  regionRoutes(routes, ctx);
   await app.ready();
   return {
     http: app,

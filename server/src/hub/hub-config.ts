@@ -15,7 +15,13 @@ export interface HubConfig {
 
 export type HubCommand =
   | { command: 'serve'; config: HubConfig }
-  | { command: 'add-office'; config: HubConfig; office: { id: string; name: string; district: string } };
+  | { command: 'add-office'; config: HubConfig; office: { id: string; name: string; district: string } }
+  | {
+      command: 'add-viewer';
+      config: HubConfig;
+      /** Without a district: a regional viewer. */
+      viewer: { id: string; name: string; district: string | null };
+    };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
 const COMMON = ['port', 'host', 'data-dir', 'database', 'log-level'];
@@ -28,12 +34,12 @@ export function loadHubCommand(
 ): HubCommand {
   const [first, ...rest] = argv;
   const command = first === undefined || first.startsWith('--') ? 'serve' : first;
-  if (command !== 'serve' && command !== 'add-office') {
-    throw new ConfigError(`unknown command "${command}" (serve, add-office)`);
+  if (command !== 'serve' && command !== 'add-office' && command !== 'add-viewer') {
+    throw new ConfigError(`unknown command "${command}" (serve, add-office, add-viewer)`);
   }
   const args = parseArgs(
     command === first ? rest : argv,
-    command === 'add-office' ? [...COMMON, ...OFFICE] : COMMON,
+    command === 'serve' ? COMMON : [...COMMON, ...OFFICE],
   );
   const config = hubConfig(args, env, cwd);
   if (command === 'serve') return { command, config };
@@ -42,6 +48,10 @@ export function loadHubCommand(
     if (!value) throw new ConfigError(`add-office needs --${name}`);
     return value;
   };
+  if (command === 'add-viewer') {
+    const district = args.get('district')?.trim() || null;
+    return { command, config, viewer: { id: need('id'), name: need('name'), district } };
+  }
   return { command, config, office: { id: need('id'), name: need('name'), district: need('district') } };
 }
 

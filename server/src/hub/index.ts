@@ -12,6 +12,7 @@ import { openPostgres } from './db-pg.js';
 import { DatabaseInUseError, openPglite } from './db-pglite.js';
 import { migrate } from './migrations.js';
 import { addOffice, OfficeExistsError } from './office-keys.js';
+import { addViewer } from './viewers.js';
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -30,12 +31,13 @@ async function main(): Promise<void> {
   const cmd = loadHubCommand(process.argv.slice(2), process.env, process.cwd());
   const log = createLogger(cmd.config.logLevel);
   const db = await openDb(cmd.config);
-  if (cmd.command === 'add-office') {
+  if (cmd.command === 'add-office' || cmd.command === 'add-viewer') {
     try {
-      const key = await addOffice(db, cmd.office, Date.now());
-      process.stdout.write(
-        `office "${cmd.office.id}" registered. Its key (shown only now; give it to the office's head):\n${key}\n`,
-      );
+      const [what, id, key] =
+        cmd.command === 'add-office'
+          ? ['office', cmd.office.id, await addOffice(db, cmd.office, Date.now())]
+          : ['viewer', cmd.viewer.id, await addViewer(db, cmd.viewer, Date.now())];
+      process.stdout.write(`${what} "${id}" registered. Its key (shown only now, keep it safe):\n${key}\n`);
     } finally {
       await db.close();
     }

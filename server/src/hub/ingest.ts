@@ -15,7 +15,8 @@ export async function ingestBatch(
 ): Promise<HubAck> {
   const days = [...new Set(batch.entries.map((e) => e.day))].sort();
   return db.transaction(async (tx) => {
-    await tx.query('SELECT id FROM offices WHERE id = $1 FOR UPDATE', [officeId]);
+    // Also the lock that orders this office's batches.
+    await tx.query('UPDATE offices SET last_received_at = $2 WHERE id = $1', [officeId, now]);
     await tx.query(
       `INSERT INTO office_days (office_id, day, received_at) SELECT $1, d, $3 FROM unnest($2::text[]) AS d
        ON CONFLICT (office_id, day) DO NOTHING`,

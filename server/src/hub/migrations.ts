@@ -88,6 +88,21 @@ CREATE TABLE day_summaries (
 CREATE INDEX day_summaries_day ON day_summaries (day, office_id);
 `,
   },
+  {
+    version: 2,
+    name: 'regional and district viewers; when each office last delivered',
+    sql: `
+-- district NULL: a regional viewer, who sees every office; otherwise only that district's offices.
+CREATE TABLE viewers (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  district text,
+  key_hash text NOT NULL,
+  created_at bigint NOT NULL
+);
+ALTER TABLE offices ADD COLUMN last_received_at bigint;
+`,
+  },
 ];
 
 /** An arbitrary constant: hub processes starting together take turns migrating. */

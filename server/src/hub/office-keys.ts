@@ -12,14 +12,30 @@ export interface NewOffice {
   district: string;
 }
 
-const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
+export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
+
+/** A new key for `id`: the id, a dot, 256 random bits. */
+export const newKey = (id: string) => `${id}.${randomBytes(32).toString('base64url')}`;
+
+/** The id a key names, or null when it names none. */
+export const keyId = (key: string): string | null => {
+  const id = key.slice(0, Math.max(0, key.indexOf('.')));
+  return OFFICE_ID.test(id) ? id : null;
+};
+
+/** Constant-time comparison of a presented key with a stored hash. */
+export function keyMatches(key: string, storedHash: string): boolean {
+  const given = Buffer.from(hashKey(key), 'hex');
+  const stored = Buffer.from(storedHash, 'hex');
+  return given.length === stored.length && timingSafeEqual(given, stored);
+}
 
 export class OfficeExistsError extends Error {}
 
 /** Registers the office and returns its key; the key is not stored and cannot be shown again. */
 export async function addOffice(db: Queryable, office: NewOffice, now: number): Promise<string> {
   if (!OFFICE_ID.test(office.id)) throw new Error('office id: lower-case letters, digits and -, up to 40');
-  const key = `${office.id}.${randomBytes(32).toString('base64url')}`;
+  const key = newKey(office.id);
   const rows = await db.query(
     `INSERT INTO offices (id, name, district, key_hash, created_at) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
@@ -31,11 +47,8 @@ export async function addOffice(db: Queryable, office: NewOffice, now: number): 
 
 /** The office a key belongs to, or null for a key the hub never issued (or issued to no one now). */
 export async function officeForKey(db: Queryable, key: string): Promise<string | null> {
-  const id = key.slice(0, key.indexOf('.'));
-  if (!OFFICE_ID.test(id)) return null;
+  const id = keyId(key);
+  if (id === null) return null;
   const [row] = await db.query<{ key_hash: string }>('SELECT key_hash FROM offices WHERE id = $1', [id]);
-  if (!row) return null;
-  const given = Buffer.from(hashKey(key), 'hex');
-  const stored = Buffer.from(row.key_hash, 'hex');
-  return given.length === stored.length && timingSafeEqual(given, stored) ? id : null;
+  return row && keyMatches(key, row.key_hash) ? id : null;
 }
