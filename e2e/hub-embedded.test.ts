@@ -32,9 +32,13 @@ it('an office forwards to the hub on its embedded database', async () => {
   for (let i = 0; i < 3; i++) await driver.issue('legal', 'kk');
   driver.close();
   const end = Date.now() + 20_000;
-  let link: { pending: number; lastDeliveredAt: number | null } | null = null;
+  interface Link {
+    pending: number;
+    lastDeliveredAt: number | null;
+  }
+  let link: Link | null = null as Link | null;
   while (Date.now() < end) {
-    link = ((await (await fetch(`${office.url}/api/health`)).json()) as { hubLink: typeof link }).hubLink;
+    link = ((await (await fetch(`${office.url}/api/health`)).json()) as { hubLink: Link | null }).hubLink;
     if (link?.pending === 0 && link.lastDeliveredAt !== null) break;
     await new Promise((r) => setTimeout(r, 100));
   }

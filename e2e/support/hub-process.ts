@@ -65,24 +65,27 @@ export async function startHub(options: {
   };
 }
 
-/** Registers an office with the hub's CLI and returns the key it printed. */
-export async function addOfficeCli(
+/** Registers an office (add-office) or a viewer (add-viewer) with the hub's CLI; returns the key it printed. */
+export async function hubCli(
   options: { database?: string; dataDir?: string },
-  office: { id: string; name: string; district: string },
+  command: 'add-office' | 'add-viewer',
+  who: { id: string; name: string; district?: string },
 ): Promise<string> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [ENTRY, 'add-office', '--id', office.id, '--name', office.name, '--district', office.district],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ...(options.database ? { KEZEK_HUB_DATABASE: options.database } : {}),
-        ...(options.dataDir ? { KEZEK_DATA_DIR: options.dataDir } : {}),
-      },
+  const args = ['--id', who.id, '--name', who.name, ...(who.district ? ['--district', who.district] : [])];
+  const { stdout } = await promisify(execFile)(process.execPath, [ENTRY, command, ...args], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...(options.database ? { KEZEK_HUB_DATABASE: options.database } : {}),
+      ...(options.dataDir ? { KEZEK_DATA_DIR: options.dataDir } : {}),
     },
-  );
-  const key = new RegExp(`^${office.id}\\.[A-Za-z0-9_-]{43}$`, 'm').exec(stdout)?.[0];
-  if (!key) throw new Error(`add-office printed no key:\n${stdout}`);
+  });
+  const key = new RegExp(`^${who.id}\\.[A-Za-z0-9_-]{43}$`, 'm').exec(stdout)?.[0];
+  if (!key) throw new Error(`${command} printed no key:\n${stdout}`);
   return key;
 }
+
+export const addOfficeCli = (
+  options: { database?: string; dataDir?: string },
+  office: { id: string; name: string; district: string },
+): Promise<string> => hubCli(options, 'add-office', office);

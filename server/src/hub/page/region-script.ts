@@ -76,7 +76,7 @@ function render(data) {
   const tr = document.createElement('tr');
   tr.className = 'total';
   tr.dataset.office = 'total';
-  cell(tr, t('total'));
+  cell(tr, t(data.viewer.district === null ? 'total' : 'totalDistrict'));
   cell(tr, '');
   cell(tr, sum.waiting).dataset.k = 'waiting';
   cell(tr, '');
