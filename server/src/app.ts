@@ -135,6 +135,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       access,
       settings,
       log,
+      ...(deps.hubLink ? { hubLink: deps.hubLink } : {}),
       snapshot: () => hall.snapshotFor(audienceOf(socket.data.actor?.role ?? 'display')),
       admit(actor: SessionUser, token: string) {
         socket.data.actor = actor;

@@ -1,8 +1,9 @@
 // One batch to the hub over HTTP. Every way it can fail becomes a short code the head can read in the
 // link status; nothing here throws anything else.
+import type { HubLinkError } from '@kezek/shared';
 import { HubAck, type HubBatch } from '../hub/wire.js';
 
-export type LinkErrorCode = 'unreachable' | 'unauthorized' | 'refused' | 'hub_error' | 'bad_answer';
+export type LinkErrorCode = Exclude<HubLinkError, 'journal_unreadable'>;
 
 export class LinkError extends Error {
   constructor(readonly code: LinkErrorCode) {

@@ -11,7 +11,7 @@ import {
   type Result,
   type ServerToClientEvents,
 } from '@kezek/shared';
-import { createApp, type App } from '../app.js';
+import { createApp, type App, type AppDeps } from '../app.js';
 import { silentLogger } from '../logger.js';
 import { memoryDayStore, type DayStore } from '../office/day-store.js';
 import { DEMO_PASSWORDS, demoSettings } from '../settings/demo-office.js';
@@ -46,6 +46,7 @@ export interface HarnessOptions {
   /** A data folder for what lives in files beside the stores (media, audit log). */
   dataDir?: string;
   offlineAfterMs?: number;
+  hubLink?: AppDeps['hubLink'];
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -58,6 +59,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.offlineAfterMs ? { offlineAfterMs: options.offlineAfterMs } : {}),
+    ...(options.hubLink ? { hubLink: options.hubLink } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
