@@ -4,16 +4,15 @@
 // in memory and reads the rest back from the journal files, and a hub that is down only makes it wait
 // longer between attempts.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import type { Logger } from '../logger.js';
 import type { JournalEntry } from '../office/journal-entry.js';
 import { journalPath } from '../storage/day-archive.js';
-import { parseJournal } from '../storage/journal-read.js';
 import { MAX_BATCH_BYTES, MAX_BATCH_ENTRIES, type HubBatch } from '../hub/wire.js';
 import { LinkError, sendBatch, type Fetch } from './hub-client.js';
 import type { HubLinkStatus } from './link-status.js';
 import { loadLinkState, saveLinkState, type LinkState } from './link-state.js';
 import { adoptDay, outboxDays, outboxPath, releaseDay } from './outbox.js';
+import { readBack } from './read-back.js';
 
 export interface HubLinkOptions {
   dataDir: string;
@@ -223,22 +222,15 @@ export class HubLink {
     return { entries };
   }
 
-  /** Refills the window from the journal file, through the journal's own reader. */
+  /** Refills the window from the journal file, through the journal's own reader, off the event loop. */
   async #readBack(day: string, t: DayTrack, acked: number): Promise<void> {
-    let path = outboxPath(this.#o.dataDir, day);
-    let bytes = await readIfThere(path);
-    if (!bytes) bytes = await readIfThere((path = journalPath(this.#o.dataDir, day)));
-    const window: JournalEntry[] = [];
-    let last = 0;
-    if (bytes) {
-      parseJournal(path, bytes, (raw) => {
-        const entry = raw as JournalEntry;
-        last = Math.max(last, entry.seq);
-        if (entry.seq > acked && entry.seq <= t.durable && window.length < READ_WINDOW) window.push(entry);
-      });
-    }
+    const paths = [outboxPath(this.#o.dataDir, day), journalPath(this.#o.dataDir, day)];
+    const { window, last } = await readBack({ paths, after: acked, upTo: t.durable, max: READ_WINDOW });
     t.known = Math.max(t.known, last);
+    // Entries that became durable while the file was read join the window if they follow it.
+    const live = t.window.filter((e) => e.seq > (window.at(-1)?.seq ?? acked));
     t.window = window;
+    for (const e of live) if (e.seq === (t.window.at(-1)?.seq ?? acked) + 1) t.window.push(e);
   }
 
   async #release(day: string): Promise<void> {
@@ -262,11 +254,4 @@ export class HubLink {
       if (wakeable) this.#wake = done;
     });
   }
-}
-
-async function readIfThere(path: string): Promise<Buffer | null> {
-  return readFile(path).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return null;
-    throw err;
-  });
 }
