@@ -6,7 +6,7 @@ const base = appConfig('kiosk');
 
 /**
  * The shared page shell (vite.app.ts) puts the kiosk's own entry script into every page; the phone's
- * status page must not start the kiosk, so the shell is kept to index.html here.
+ * status page and the public figures page must not start the kiosk, so the shell is kept to index.html here.
  */
 function shellOnlyOnIndex(plugin: PluginOption): PluginOption {
   const p = plugin as Plugin | null;
@@ -19,12 +19,13 @@ function shellOnlyOnIndex(plugin: PluginOption): PluginOption {
     transformIndexHtml: {
       ...hook,
       handler: (html: string, ctx: IndexHtmlTransformContext) =>
-        ctx.filename.endsWith('status.html') ? html : handler.call(p as never, html, ctx),
+        ctx.filename.endsWith('index.html') ? handler.call(p as never, html, ctx) : html,
     },
   } as Plugin;
 }
 
-// Two pages: the touch kiosk (index.html) and the phone's ticket status page (status.html, served at /t/<code>).
+// Three pages: the touch kiosk (index.html), the phone's ticket status page (status.html, served at
+// /t/<code>) and the office's public figures (open.html, served at /open).
 export default {
   ...base,
   plugins: (base.plugins ?? []).map(shellOnlyOnIndex),
@@ -34,6 +35,7 @@ export default {
       input: {
         kiosk: fileURLToPath(new URL('./index.html', import.meta.url)),
         status: fileURLToPath(new URL('./status.html', import.meta.url)),
+        open: fileURLToPath(new URL('./open.html', import.meta.url)),
       },
     },
   },

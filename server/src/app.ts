@@ -37,7 +37,9 @@ export interface AppDeps {
   version?: string;
   /** Per-socket command limit; the default suits people, the fault suite and the bench raise it. */
   rateLimit?: RateLimit;
-  /** How long a paired device may be away before the head's alert (issue 6); tests shorten it. */
+  /** HTTPS with the office's own certificate; plain HTTP without. */
+  tls?: { key: string; cert: string };
+  /** How long a paired device may be away before the head's alert; tests shorten it. */
   offlineAfterMs?: number;
   /** The region hub link's status, when the office forwards to a hub (hub-link/). */
   hubLink?: () => HubLinkStatus;
@@ -85,6 +87,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     content: () => settings.data.content,
     headServices: () => head,
     ...(deps.hubLink ? { hubLink: deps.hubLink } : {}),
+    ...(deps.tls ? { tls: deps.tls } : {}),
     onInternalError: (err, method, url) =>
       log.error({ err, method, url: url.slice(0, 200) }, 'http request failed'),
   });

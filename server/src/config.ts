@@ -10,12 +10,24 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Per-socket command limit `BURST/PER_SECOND` (bench and fault suite only); unset keeps the default. */
   rateLimit?: { burst: number; perSecond: number };
+  /** HTTPS with the office's own certificate (data folder tls/), for shells that pin it. */
+  tls: boolean;
   /** Forwarding the journal to the region hub; unset (the default) keeps the office on its own. */
   hubLink?: { url: string; key: string };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
-const KNOWN_ARGS = ['port', 'host', 'data-dir', 'apps-dir', 'log-level', 'rate-limit', 'hub-url', 'hub-key'];
+const KNOWN_ARGS = [
+  'port',
+  'host',
+  'data-dir',
+  'apps-dir',
+  'log-level',
+  'rate-limit',
+  'tls',
+  'hub-url',
+  'hub-key',
+];
 
 export class ConfigError extends Error {}
 
@@ -37,11 +49,14 @@ export function loadConfig(
     throw new ConfigError(`log level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
   const rateLimit = parseRateLimit(args.get('rate-limit') ?? env.KEZEK_RATE_LIMIT);
+  const tls = pick('tls', 'KEZEK_TLS', 'off');
+  if (tls !== 'on' && tls !== 'off') throw new ConfigError(`tls must be on or off, got "${tls}"`);
   const hubLink = parseHubLink(
     args.get('hub-url') ?? env.KEZEK_HUB_URL,
     args.get('hub-key') ?? env.KEZEK_HUB_KEY,
   );
   return {
+    tls: tls === 'on',
     ...(rateLimit ? { rateLimit } : {}),
     ...(hubLink ? { hubLink } : {}),
     port,

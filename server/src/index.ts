@@ -11,6 +11,8 @@ import { openSettings } from './settings/settings-store.js';
 import { fileDayStore } from './storage/file-day-store.js';
 import { HubLink } from './hub-link/forwarder.js';
 import { forwardingDayStore } from './hub-link/forwarding-store.js';
+import { lanAddress } from './printing/status-url.js';
+import { loadOrCreateCert } from './tls/office-cert.js';
 
 const version = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -29,8 +31,13 @@ async function main(): Promise<void> {
     : null;
   await hubLink?.start();
   const store = hubLink ? forwardingDayStore(disk, hubLink) : disk;
+  const tls = config.tls ? await loadOrCreateCert(config.dataDir, Date.now()) : null;
+  // Ticket QR codes must name the scheme the server speaks; an office behind its own address sets it.
+  if (tls && !process.env.KEZEK_PUBLIC_URL)
+    process.env.KEZEK_PUBLIC_URL = `https://${lanAddress()}:${config.port}`;
   const app = await createApp({
     ...(hubLink ? { hubLink: () => hubLink.status() } : {}),
+    ...(tls ? { tls } : {}),
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     settings,
     store,
@@ -41,12 +48,19 @@ async function main(): Promise<void> {
   });
   const port = await app.listen(config.port, config.host);
   log.info(
-    { port, dataDir: config.dataDir, day: app.office.queue.day, hub: config.hubLink?.url ?? null },
+    {
+      port,
+      dataDir: config.dataDir,
+      day: app.office.queue.day,
+      tls: tls !== null,
+      hub: config.hubLink?.url ?? null,
+    },
     'kezek server listening',
   );
   printWelcome(
     port,
     settings.data.users.some((u) => u.username === 'head'),
+    tls?.fingerprint ?? null,
   );
 
   let stopping = false;
@@ -65,13 +79,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-function printWelcome(port: number, demoLogins: boolean): void {
+function printWelcome(port: number, demoLogins: boolean, fingerprint: string | null): void {
   const hosts = ['localhost', ...lanAddresses()];
+  const scheme = fingerprint ? 'https' : 'http';
   const lines = ['', 'Kezek is running:'];
-  for (const app of ['kiosk', 'display', 'operator']) {
-    lines.push(`  ${app.padEnd(9)} ${hosts.map((h) => `http://${h}:${port}/${app}/`).join('   ')}`);
+  for (const app of ['kiosk', 'display', 'operator', 'open']) {
+    const path = app === 'open' ? '/open' : `/${app}/`;
+    lines.push(`  ${app.padEnd(9)} ${hosts.map((h) => `${scheme}://${h}:${port}${path}`).join('   ')}`);
   }
-  lines.push(`  health    http://localhost:${port}/api/health`);
+  lines.push(`  health    ${scheme}://localhost:${port}/api/health`);
+  // The shell asks for this at set-up, and pins the certificate to it.
+  if (fingerprint) lines.push(`  TLS certificate SHA-256: ${fingerprint}`);
   if (demoLogins) {
     lines.push(`  demo logins: head / ${DEMO_PASSWORDS.head}; op1 … op8 / ${DEMO_PASSWORDS.operator}`);
   }

@@ -71,6 +71,7 @@ export const contentSchema = z.strictObject({
   volume: z.number().min(0).max(1),
   quietHours: span.nullable(),
   kioskIdleSec: z.number().int().min(10).max(3600),
+  openness: z.strictObject({ hallZone: z.boolean(), showNames: z.boolean() }).optional(),
 });
 
 export const userSchema = z.strictObject({

@@ -130,6 +130,15 @@ export interface OfficeContent {
   quietHours: readonly [number, number] | null;
   /** A kiosk returns to its start screen after this many idle seconds. */
   kioskIdleSec: number;
+  /** What the office shows the public of its own figures; absent: the defaults below. */
+  openness?: OpennessSettings;
+}
+
+export interface OpennessSettings {
+  /** The hall display's transparency zone (today's and this month's figures). Default on. */
+  hallZone: boolean;
+  /** Specialists' names beside their figures on /open. Default off. */
+  showNames: boolean;
 }
 
 /** Everything a client needs to draw itself from nothing: sent on every (re)connect. */

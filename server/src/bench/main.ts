@@ -8,7 +8,8 @@ import { bigCentre, DISPLAYS, KIOSKS } from './big-centre.js';
 import { cpuMsOf, memoryOf, startKezek } from './child.js';
 import { connectAll } from './clients.js';
 import { fsyncCeiling } from './disk.js';
-import { officeDay, openDesks, type Hall } from './office-day.js';
+import { finishVisits, officeDay, openDesks, type Hall } from './office-day.js';
+import { pollPhones } from './phones.js';
 import { reportTimes } from './reports.js';
 import { seedDataDir, timeReplay } from './replay.js';
 import { saturate } from './saturate.js';
@@ -16,8 +17,10 @@ import { percentile as p, round, table, type Row } from './stats.js';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
-  ? { dayMs: 12_000, saturateMs: 4_000, diskMs: 2_000, reportRuns: 3, replayRuns: 1 }
-  : { dayMs: 120_000, saturateMs: 20_000, diskMs: 8_000, reportRuns: 10, replayRuns: 3 };
+  ? { dayMs: 12_000, phonesMs: 8_000, saturateMs: 4_000, diskMs: 2_000, reportRuns: 3, replayRuns: 1 }
+  : { dayMs: 120_000, phonesMs: 40_000, saturateMs: 20_000, diskMs: 8_000, reportRuns: 10, replayRuns: 3 };
+/** Phones in the hall on the public page, each asking every second. */
+const PHONES = 200;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 const fmt = (n: number) => String(round(n));
 
@@ -68,6 +71,12 @@ async function main(): Promise<void> {
       clearInterval(poll);
       const tickets = (await health()).ticketsToday;
       log(`office day: ${day.commands} commands, peak ${day.peakPerSecond}/s, ${tickets} tickets today`);
+      // The same office working on while 200 phones poll the public figures.
+      await finishVisits(hall);
+      const phones = pollPhones(server.url, PHONES);
+      const busy = await officeDay(hall, plan.phonesMs);
+      const polled = await phones.stop();
+      log(`with ${PHONES} phones: ${polled.requests} /api/open answers (${polled.failed} failed)`);
       const cpu0 = cpuMsOf(server.pid);
       const sat = await saturate(hall.kiosks, hall.operators, plan.saturateMs);
       const cpuPerCommand = (cpuMsOf(server.pid) - cpu0) / sat.done;
@@ -85,6 +94,9 @@ async function main(): Promise<void> {
       const dayReport = p(reports.dayMs, 50);
       const yearReport = p(reports.yearMs, 50);
 
+      const quiet99 = p(day.issueMs, 99);
+      const phones99 = p(busy.issueMs, 99);
+      const phonesRatio = phones99 / quiet99;
       const c99 = p(day.callToDisplayMs, 99);
       const b99 = p(bare.callToDisplayMs, 99);
       const ratio = c99 / b99;
@@ -96,6 +108,12 @@ async function main(): Promise<void> {
           `${fmt(p(day.issueMs, 50))} / ${fmt(p(day.issueMs, 99))} ms`,
           `${fmt(p(bare.ackMs, 50))} / ${fmt(p(bare.ackMs, 99))} ms`,
           `${day.issueMs.length} tickets issued`,
+        ],
+        [
+          `issue ack p99 with ${PHONES} phones on /open`,
+          `${fmt(phones99)} ms`,
+          `quiet ${fmt(quiet99)} ms`,
+          `x${round(phonesRatio, 2)} (target <= 1.1); ${polled.requests} answers, p99 ${fmt(p(polled.ms, 99))} ms`,
         ],
         [
           'call-next ack p50 / p99',
@@ -149,7 +167,8 @@ async function main(): Promise<void> {
       process.stdout.write(
         `bench: call->display p99 ${fmt(c99)} ms (bare ${fmt(b99)} ms, x${round(ratio, 2)}); ` +
           `durable ${Math.round(sat.opsPerSec)} ops/s (ceiling ${Math.round(disk.opsPerSec)}, ${Math.round(pct)}%); ` +
-          `day report ${fmt(dayReport)} ms; year report ${fmt(yearReport)} ms; rss ${fmt(rssDay)} MB; replay ${fmt(replayMs)} ms\n`,
+          `day report ${fmt(dayReport)} ms; year report ${fmt(yearReport)} ms; rss ${fmt(rssDay)} MB; replay ${fmt(replayMs)} ms; ` +
+          `phones issue p99 ${fmt(phones99)} ms (quiet ${fmt(quiet99)} ms, x${round(phonesRatio, 2)})\n`,
       );
     } finally {
       await server.stop();

@@ -44,6 +44,15 @@ export async function openDesks(hall: Hall): Promise<void> {
   if (refused.length > 0) throw new Error(`desks refused to open: ${JSON.stringify(refused[0]?.result)}`);
 }
 
+/** Ends whatever visit a desk was left with, so a second run of the day starts every desk calling. */
+export async function finishVisits(hall: Hall): Promise<void> {
+  await Promise.all(
+    hall.operators.map((op, i) =>
+      timed(op, 'desk:finish', { requestId: requestId('end'), deskId: `desk-${i + 1}`, outcome: 'solved' }),
+    ),
+  );
+}
+
 export async function officeDay(hall: Hall, durationMs: number): Promise<DayResult> {
   const watch = new DisplayWatch(hall.displays);
   const r: DayResult = {

@@ -1,6 +1,8 @@
 // The office's HTTP surface as one declared route table on Fastify: every route below goes through the
 // same error boundary (http-errors.ts), so no request, however malformed, can throw out of the server.
 // Socket.IO is attached to the same node server by app.ts.
+import { createServer as createHttpsServer } from 'node:https';
+import type { Server as HttpServer } from 'node:http';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -9,7 +11,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { OfficeContent } from '@kezek/shared';
+import { CONTENT_SECURITY_POLICY, CSP_HEADER, type OfficeContent } from '@kezek/shared';
 import type { Access } from '../auth/access.js';
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { HeadServices } from '../audit/head-services.js';
@@ -22,6 +24,7 @@ import { installErrorBoundary } from './http-errors.js';
 import { healthRoutes } from './health-routes.js';
 import { mediaAdminRoutes } from './media-admin.js';
 import { mediaRoutes } from './media-routes.js';
+import { openRoutes } from './open-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { restoreRoutes } from './restore-route.js';
 import { stateRoute } from './state-route.js';
@@ -57,6 +60,8 @@ export interface HttpDeps {
   onInternalError: (error: unknown, method: string, url: string) => void;
   /** Tests make it small. */
   restoreMaxBytes?: number;
+  /** Serve HTTPS with this key and certificate instead of plain HTTP. */
+  tls?: { key: string; cert: string };
 }
 
 /** JSON bodies are a rating or a small form; uploads (media, restore) stream past this with their own caps. */
@@ -74,13 +79,30 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
     // Behind no proxy: the peer address is who sent it (docs/deploy.md, security).
     trustProxy: false,
     return503OnClosing: true,
+    // HTTPS through a server of our own making: Fastify's routes and Socket.IO do not care which it is.
+    ...(deps.tls
+      ? {
+          serverFactory: (handler: Parameters<typeof createHttpsServer>[1]) =>
+            createHttpsServer({ key: deps.tls?.key, cert: deps.tls?.cert }, handler) as unknown as HttpServer,
+        }
+      : {}),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorBoundary(app, deps.onInternalError);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    // Every answer: no type guessing, and a ticket's secret address never leaks in a Referer header.
+    void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
+    // Pages are ours only if they load from this server alone and no other site frames them.
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      void reply.header(CSP_HEADER, CONTENT_SECURITY_POLICY).header('x-frame-options', 'DENY');
+    }
+    return payload;
+  });
   const routes = app.withTypeProvider<ZodTypeProvider>();
   healthRoutes(routes, deps);
   ticketRoutes(routes, deps);
+  openRoutes(routes, deps);
   reportRoutes(routes, deps);
   stateRoute(routes, deps);
   backupRoute(routes, deps);

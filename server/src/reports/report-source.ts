@@ -24,18 +24,32 @@ export async function loadReport(
   filter: ReportFilter,
   lang: Lang,
 ): Promise<ReportView> {
+  const days = await loadDays(src, from, to);
+  return buildReport({
+    from,
+    to,
+    summaries: days,
+    names: reportNames(src.settings, lang),
+    filter,
+    now: src.clock(),
+  });
+}
+
+/** The days from..to a report adds up: closed days' summaries, and today live while it is open. */
+export async function loadDays(src: ReportSource, from: string, to: string): Promise<DatedReportDay[]> {
   const now = src.clock();
-  const closed = await src.store.readSummaries(from, to);
-  const days: ReportDay[] = closed;
+  const days: DatedReportDay[] = await src.store.readSummaries(from, to);
   const q = src.office.queue;
   const today = businessDay(now, q.config.timeZone);
-  const archived = closed.some((s) => s.day === q.day);
+  const archived = days.some((s) => s.day === q.day);
   if (q.day !== null && q.day === today && q.day >= from && q.day <= to && !archived) {
     const tickets = Object.values(q.tickets);
-    days.push(liveDay(tickets, q.config, { until: now, work: src.office.workTime(now) }));
+    days.push({ ...liveDay(tickets, q.config, { until: now, work: src.office.workTime(now) }), day: q.day });
   }
-  return buildReport({ from, to, summaries: days, names: reportNames(src.settings, lang), filter, now });
+  return days;
 }
+
+export type DatedReportDay = ReportDay & { day: string };
 
 export function reportNames(settings: SettingsPort, lang: Lang): ReportNames {
   const { office, users } = settings.data;

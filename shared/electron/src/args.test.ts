@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseShellArgs } from './args.js';
+import { parseShellArgs, relaunchArgs } from './args.js';
+import { STAFF_QUIT_EXIT_CODE, restartPlan } from './restart.js';
 
 describe('shell switches', () => {
   it('reads role, server and screen among the switches Electron and Chromium add', () => {
@@ -16,6 +17,8 @@ describe('shell switches', () => {
       server: 'http://192.168.1.10:8080',
       screen: 1,
       reset: false,
+      supervised: false,
+      settings: false,
       problems: [],
     });
   });
@@ -30,5 +33,21 @@ describe('shell switches', () => {
 
   it('--reset asks for the first-run page again', () => {
     expect(parseShellArgs(['--reset']).reset).toBe(true);
+  });
+
+  it('a relaunch drops the switches that seeded or reset the config and keeps everything else', () => {
+    const argv = ['/app', '--reset', '--role=kiosk', '--server=10.0.0.5', '--screen=1', '--supervised'];
+    expect(relaunchArgs([...argv, '--ozone-platform=x11', '--settings'])).toEqual([
+      '/app',
+      '--supervised',
+      '--ozone-platform=x11',
+    ]);
+  });
+
+  it('restarts by relaunching when alone, and by exiting when a supervisor starts the next shell', () => {
+    const argv = ['/opt/Kezek/kezek', '--reset', '--role=kiosk', '--server=10.0.0.5'];
+    expect(restartPlan(argv, false)).toEqual({ relaunch: [], exitCode: 0 });
+    expect(restartPlan([...argv, '--supervised'], true)).toEqual({ relaunch: null, exitCode: 0 });
+    expect(STAFF_QUIT_EXIT_CODE).not.toBe(0);
   });
 });

@@ -10,18 +10,25 @@ export interface ShellArgs {
   screen?: number;
   /** Forget the saved configuration and show the first-run page. */
   reset: boolean;
+  /**
+   * A supervisor (the Linux user service or kiosk session, Windows Shell Launcher) restarts the shell
+   * whenever it exits, so the shell exits to restart instead of starting a copy of itself.
+   */
+  supervised: boolean;
+  /** Open the settings (behind the PIN where one is saved), e.g. a second `kezek --settings` on a desk. */
+  settings: boolean;
   /** Switches of ours whose value was wrong; main.ts reports them and carries on with the rest. */
   problems: string[];
 }
 
 export function parseShellArgs(argv: readonly string[]): ShellArgs {
-  const out: ShellArgs = { reset: false, problems: [] };
+  const out: ShellArgs = { reset: false, supervised: false, settings: false, problems: [] };
   for (const arg of argv) {
-    const m = /^--(role|server|screen|reset)(?:=(.*))?$/.exec(arg);
+    const m = /^--(role|server|screen|reset|supervised|settings)(?:=(.*))?$/.exec(arg);
     if (!m) continue;
     const [, name, value] = m;
-    if (name === 'reset') {
-      out.reset = true;
+    if (name === 'reset' || name === 'supervised' || name === 'settings') {
+      out[name] = true;
     } else if (value === undefined || value === '') {
       out.problems.push(`--${name} needs a value, e.g. --${name}=${example(name)}`);
     } else if (name === 'role') {
@@ -42,4 +49,13 @@ export function parseShellArgs(argv: readonly string[]): ShellArgs {
 
 function example(name: string | undefined): string {
   return name === 'role' ? 'kiosk' : name === 'server' ? '192.168.1.10' : '1';
+}
+
+/**
+ * The arguments a relaunch starts with: the original ones without the switches that seed or reset the
+ * config, which already did their work (kept, `--reset` would bring the first-run page back at every
+ * start, and `--role`/`--server` would undo what staff saved). `argv` is process.argv minus the executable.
+ */
+export function relaunchArgs(argv: readonly string[]): string[] {
+  return argv.filter((arg) => !/^--(role|server|screen|reset|settings)(=|$)/.test(arg));
 }

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseShellArgs } from './args.js';
-import { CONFIG_FILE, loadConfig, resolveLaunch, saveConfig, type ShellConfig } from './config-store.js';
+import {
+  CONFIG_FILE,
+  loadConfig,
+  needsPin,
+  parseConfig,
+  resolveLaunch,
+  saveConfig,
+  type ShellConfig,
+} from './config-store.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -61,19 +69,45 @@ describe('shell config store', () => {
     expect(() => readFileSync(join(dir, `${CONFIG_FILE}.tmp`))).toThrow();
   });
 
-  it('switches win over the saved config; without a role or server first run is asked for', () => {
-    const moved = resolveLaunch(parseShellArgs(['--server=10.0.0.9', '--screen=2']), kiosk);
-    expect(moved).toMatchObject({
-      role: 'kiosk',
-      server: 'http://10.0.0.9:8080',
-      screen: 2,
-      printer: kiosk.printer,
+  it('saved settings win over the switches, which are reported as ignored', () => {
+    const launch = resolveLaunch(parseShellArgs(['--server=10.0.0.9', '--screen=2']), kiosk);
+    expect(launch).toEqual({ config: kiosk, seeded: false, ignored: ['--server', '--screen'] });
+  });
+
+  it('switches seed a device with nothing saved; without a role and a server first run is asked for', () => {
+    expect(resolveLaunch(parseShellArgs(['--role=display']), null).config).toBeNull();
+    const seeded = resolveLaunch(parseShellArgs(['--role=display', '--server=10.0.0.5', '--screen=1']), null);
+    expect(seeded.seeded).toBe(true);
+    expect(seeded.config).toMatchObject({ role: 'display', screen: 1, callNextHotkey: 'F9' });
+    expect(seeded.config?.pin).toBeUndefined();
+  });
+
+  it('--reset forgets the saved settings, and the switches then seed again', () => {
+    expect(resolveLaunch(parseShellArgs(['--reset']), kiosk).config).toBeNull();
+    const again = resolveLaunch(parseShellArgs(['--reset', '--role=operator', '--server=10.0.0.7']), kiosk);
+    expect(again).toMatchObject({
+      seeded: true,
+      config: { role: 'operator', server: 'http://10.0.0.7:8080' },
     });
-    expect(resolveLaunch(parseShellArgs(['--role=display']), null)).toBeNull();
-    expect(resolveLaunch(parseShellArgs(['--role=display', '--server=10.0.0.5']), null)).toMatchObject({
-      role: 'display',
-      callNextHotkey: 'F9',
-    });
-    expect(resolveLaunch(parseShellArgs(['--reset']), kiosk)).toBeNull();
+  });
+
+  it('a kiosk or a display without a PIN needs one before its window opens; a desk does not', () => {
+    expect(needsPin({ role: 'kiosk' })).toBe(true);
+    expect(needsPin({ role: 'display' })).toBe(true);
+    expect(needsPin({ role: 'operator' })).toBe(false);
+    expect(needsPin({ role: 'kiosk', pin: { salt: 'aa', hash: 'bb' } })).toBe(false);
+  });
+
+  it('a hand-edited hotkey that is no accelerator falls back to F9 instead of throwing at register', () => {
+    expect(parseConfig({ ...kiosk, role: 'operator', callNextHotkey: 'Ctrl+' })?.callNextHotkey).toBe('F9');
+    expect(parseConfig({ ...kiosk, role: 'operator', callNextHotkey: 'Ctrl+F2' })?.callNextHotkey).toBe(
+      'Ctrl+F2',
+    );
+  });
+
+  it('keeps a pinned certificate fingerprint only when it is a SHA-256 one', () => {
+    const fp = Array.from({ length: 32 }, () => 'AB').join(':');
+    expect(parseConfig({ ...kiosk, certFingerprint: fp })?.certFingerprint).toBe(fp);
+    expect(parseConfig({ ...kiosk, certFingerprint: 'AB:CD' })?.certFingerprint).toBeUndefined();
   });
 });

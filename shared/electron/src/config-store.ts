@@ -2,7 +2,9 @@
 // Written to a temp file and renamed, so a power cut mid-write leaves the old file, never half a file.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAccelerator } from './accelerator.js';
 import type { ShellArgs } from './args.js';
+import { normalizeFingerprint } from './cert-fingerprint.js';
 import type { PinHash } from './pin.js';
 import { isRole, normalizeServer, type ShellRole } from './roles.js';
 
@@ -18,13 +20,23 @@ export interface ShellConfig {
   callNextHotkey: string;
   /** Kiosk role: local printer ("device:/dev/usb/lp0", "serial:COM3?baud=9600", "tcp://host:9100"). */
   printer?: string;
-  /** Kiosk role: the staff PIN for the settings page; absent until staff set one at first run. */
+  /** Kiosk and display: the staff PIN for the settings page; absent until staff set one at first run. */
   pin?: PinHash;
+  /**
+   * An https server's certificate, pinned when the device was set up (SHA-256, colon-separated hex as
+   * Node's X509Certificate.fingerprint256 writes it). Only this certificate is accepted from the server.
+   */
+  certFingerprint?: string;
   /** Language of the shell's own pages (connecting, settings). */
   lang: 'kk' | 'ru' | 'en';
 }
 
 export const CONFIG_FILE = 'kezek-shell.json';
+
+/** The shell's folder in the system's app-data folder: %APPDATA%\Kezek, ~/.config/Kezek. */
+export function configDirIn(appData: string): string {
+  return join(appData, 'Kezek');
+}
 
 export const DEFAULTS: Omit<ShellConfig, 'role' | 'server'> = {
   screen: 0,
@@ -55,13 +67,18 @@ export function parseConfig(raw: unknown): ShellConfig | null {
     server,
     screen: Number.isInteger(r['screen']) && (r['screen'] as number) >= 0 ? (r['screen'] as number) : 0,
     alwaysOnTop: r['alwaysOnTop'] === true,
+    // A hand-edited key that is no accelerator would make globalShortcut.register throw at start.
     callNextHotkey:
-      typeof r['callNextHotkey'] === 'string' && r['callNextHotkey'] !== ''
+      typeof r['callNextHotkey'] === 'string' && isAccelerator(r['callNextHotkey'])
         ? r['callNextHotkey']
         : DEFAULTS.callNextHotkey,
     ...(typeof r['printer'] === 'string' && r['printer'] !== '' ? { printer: r['printer'] } : {}),
     ...(typeof pin?.salt === 'string' && typeof pin.hash === 'string'
       ? { pin: { salt: pin.salt, hash: pin.hash } }
+      : {}),
+    ...(typeof r['certFingerprint'] === 'string' &&
+    normalizeFingerprint(r['certFingerprint']) === r['certFingerprint']
+      ? { certFingerprint: r['certFingerprint'] }
       : {}),
     lang: r['lang'] === 'ru' || r['lang'] === 'en' ? r['lang'] : 'kk',
   };
@@ -75,20 +92,38 @@ export function saveConfig(dir: string, config: ShellConfig): void {
   renameSync(tmp, file);
 }
 
+/** Roles a visitor can touch or see: they never run without a staff PIN guarding their settings. */
+export function needsPin(config: Pick<ShellConfig, 'role' | 'pin'>): boolean {
+  return config.role !== 'operator' && !config.pin;
+}
+
+export interface Launch {
+  /** What to run, or null when the first-run page must ask for the role and server. */
+  config: ShellConfig | null;
+  /** True when the config came from the switches and is not saved yet. */
+  seeded: boolean;
+  /** Switches that were given but lost to the saved config (main.ts says so on stderr). */
+  ignored: string[];
+}
+
 /**
- * What this start runs with: switches win over the saved config. With a role and a server from the
- * switches a device starts without the first-run page (a scripted install); otherwise null asks for it.
+ * What this start runs with. Saved settings win: the switches only seed a device that has none (a
+ * scripted install), so what staff change later is not undone by the shortcut's switches at the next
+ * start. `--reset` forgets the saved settings, and the switches then seed again.
  */
-export function resolveLaunch(args: ShellArgs, saved: ShellConfig | null): ShellConfig | null {
+export function resolveLaunch(args: ShellArgs, saved: ShellConfig | null): Launch {
+  const given = (['role', 'server', 'screen'] as const).filter((k) => args[k] !== undefined);
   const base = args.reset ? null : saved;
-  const role = args.role ?? base?.role;
-  const server = args.server ?? base?.server;
-  if (!role || !server) return null;
+  if (base) return { config: base, seeded: false, ignored: given.map((k) => `--${k}`) };
+  if (!args.role || !args.server) return { config: null, seeded: false, ignored: [] };
   return {
-    ...DEFAULTS,
-    ...base,
-    role,
-    server,
-    ...(args.screen !== undefined ? { screen: args.screen } : {}),
+    config: {
+      ...DEFAULTS,
+      role: args.role,
+      server: args.server,
+      ...(args.screen !== undefined ? { screen: args.screen } : {}),
+    },
+    seeded: true,
+    ignored: [],
   };
 }

@@ -33,13 +33,14 @@ const ERR_ABORTED = -3;
  * Brings a role's page back by itself: after a renderer crash, after a hang (the hung renderer is
  * crashed on purpose, which then counts as a crash), and when the server vanished mid-load, by calling
  * `reconnect` (which shows "connecting…" until the server answers) after the scheduler's delay.
+ * Returns that same recovery, for crashes seen elsewhere (the GPU process, child-gone.ts).
  */
 export function wireRecovery(
   win: Pick<BrowserWindow, 'on'>,
   contents: Pick<WebContents, 'on' | 'forcefullyCrashRenderer'>,
   reconnect: () => void,
   options: RecoveryOptions = {},
-): void {
+): () => void {
   const next = reloadScheduler(options.rule);
   const now = options.now ?? Date.now;
   const setTimer = options.setTimer ?? setTimeout;
@@ -49,4 +50,5 @@ export function wireRecovery(
   contents.on('did-fail-load', (_e, code, _desc, _url, isMainFrame) => {
     if (isMainFrame && code !== ERR_ABORTED) recover();
   });
+  return recover;
 }

@@ -11,7 +11,15 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIST = join(ROOT, 'shared/electron/dist');
 const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as {
   appId: string;
-  extraMetadata: { main: string };
+  productName: string;
+  extraMetadata: {
+    main: string;
+    productName: string;
+    homepage: string;
+    author: { name: string; email: string };
+  };
+  electronFuses: Record<string, boolean>;
+  extraResources: { from: string; to: string }[];
   files: string[];
   directories: { buildResources: string };
   win: { target: { target: string }[]; icon: string };
@@ -48,6 +56,48 @@ describe('electron-builder.yml', () => {
     expect(config.linux.maintainer).toMatch(/<.+@.+>/); // a .deb needs a maintainer address
   });
 
+  it('gives the .deb its homepage and author, and names the app Kezek as the docs do', () => {
+    expect(config.productName).toBe('Kezek');
+    expect(config.extraMetadata.productName).toBe('Kezek');
+    expect(new URL(config.extraMetadata.homepage).protocol).toBe('https:');
+    expect(config.extraMetadata.author.email).toMatch(/.+@.+/);
+  });
+
+  it('flips the fuses: no run-as-node, no NODE_OPTIONS, no --inspect, the app only from its asar', () => {
+    // The keys of electron-builder 26's FuseOptionsV1 (https://www.electron.build/docs/tutorials/adding-electron-fuses).
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+    });
+    const known = [
+      'runAsNode',
+      'enableCookieEncryption',
+      'enableNodeOptionsEnvironmentVariable',
+      'enableNodeCliInspectArguments',
+      'enableEmbeddedAsarIntegrityValidation',
+      'onlyLoadAppFromAsar',
+      'loadBrowserProcessSpecificV8Snapshot',
+      'grantFileProtocolExtraPrivileges',
+    ];
+    for (const key of Object.keys(config.electronFuses)) expect(known, key).toContain(key);
+  });
+
+  it('packs the kiosk session, the user service and the Windows restart loop beside the app', () => {
+    const packed = config.extraResources.flatMap((r) =>
+      readdirSync(join(ROOT, r.from)).map((f) => `${r.to}/${f}`),
+    );
+    expect(packed).toEqual(
+      expect.arrayContaining([
+        'linux/kezek-kiosk.desktop',
+        'linux/kezek-kiosk-session',
+        'linux/kezek-shell.service',
+        'windows/kezek-kiosk.cmd',
+      ]),
+    );
+  });
+
   it('has the Kezek icons: a large PNG for Linux, an .ico with every Windows size for the app and NSIS', () => {
     expect(config.directories.buildResources).toBe('build');
     const png = pngSize(readFileSync(join(ROOT, config.linux.icon)));
@@ -81,7 +131,7 @@ describe('electron-builder.yml', () => {
   });
 
   it("each role's sandboxed preload is built as CommonJS and requires nothing but electron", () => {
-    for (const name of [...ROLES, 'setup']) {
+    for (const name of [...ROLES, 'setup', 'unattended']) {
       const code = readFileSync(join(DIST, `preload-${name}.cjs`), 'utf8');
       const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
       expect(required, name).toEqual(['electron']);

@@ -9,8 +9,14 @@ export interface PinHash {
 
 const KEY_LENGTH = 32;
 
+/**
+ * Six to twelve digits: a million PINs at least, which the growing delays of pin-guard.ts turn into
+ * years of tapping. A PIN saved by an older shell (four digits) still unlocks; a new one must be longer.
+ */
+export const PIN_DIGITS = { min: 6, max: 12 } as const;
+
 export function isValidPin(pin: string): boolean {
-  return /^\d{4,8}$/.test(pin);
+  return new RegExp(`^\\d{${PIN_DIGITS.min},${PIN_DIGITS.max}}$`).test(pin);
 }
 
 export function hashPin(pin: string, salt = randomBytes(16).toString('hex')): PinHash {

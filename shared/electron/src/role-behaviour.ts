@@ -12,8 +12,13 @@ export interface RoleBehaviour {
   closable: boolean;
   /** Registers the global "call next" hotkey. */
   globalHotkey: boolean;
-  /** Counts corner taps for the PIN-guarded settings. */
+  /** Counts corner taps for the PIN-guarded settings: the only way staff reach them on the screen. */
   staffGesture: boolean;
+  /**
+   * No native dialog can open over the page: downloads (and so save dialogs), the print dialog, file
+   * choosers and alert/confirm are refused. A desk keeps them: the head exports reports from it.
+   */
+  blockDialogs: boolean;
 }
 
 const NO_PINCH = ['disable-pinch'] as const;
@@ -26,7 +31,8 @@ export function roleBehaviour(role: ShellRole): RoleBehaviour {
       preventDisplaySleep: true,
       closable: false,
       globalHotkey: false,
-      staffGesture: false,
+      staffGesture: true,
+      blockDialogs: true,
     };
   }
   if (role === 'kiosk') {
@@ -36,6 +42,7 @@ export function roleBehaviour(role: ShellRole): RoleBehaviour {
       closable: false,
       globalHotkey: false,
       staffGesture: true,
+      blockDialogs: true,
     };
   }
   // A desk PC belongs to its specialist: it may sleep, close, and zoom for eyes that need it.
@@ -45,5 +52,6 @@ export function roleBehaviour(role: ShellRole): RoleBehaviour {
     closable: true,
     globalHotkey: true,
     staffGesture: false,
+    blockDialogs: false,
   };
 }

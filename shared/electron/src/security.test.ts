@@ -3,6 +3,7 @@ import type { Session, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import {
   denyWindowOpen,
+  downloadGuard,
   keyGuard,
   lockDown,
   navigationGuard,
@@ -100,10 +101,10 @@ describe('lock-down rules', () => {
       setZoomFactor: () => {},
     });
     const handlers: unknown[] = [];
-    const session = {
+    const session = Object.assign(new EventEmitter(), {
       setPermissionRequestHandler: (h: unknown) => handlers.push(h),
       setPermissionCheckHandler: (h: unknown) => handlers.push(h),
-    };
+    });
     lockDown(contents as unknown as WebContents, session as unknown as Session, {
       allowedOrigin: SERVER,
       role: 'kiosk',
@@ -119,5 +120,20 @@ describe('lock-down rules', () => {
     expect(handlers).toHaveLength(2);
     expect(contents.listenerCount('before-input-event')).toBe(1);
     expect(contents.listenerCount('zoom-changed')).toBe(1);
+    const download = fakeEvent();
+    session.emit('will-download', download, {}, contents);
+    expect(download.prevented).toBe(true);
+  });
+
+  it('the kiosk and the display refuse every download (no save dialog); a desk keeps them for exports', () => {
+    for (const [role, refused] of [
+      ['kiosk', true],
+      ['display', true],
+      ['operator', false],
+    ] as const) {
+      const event = fakeEvent();
+      downloadGuard(role)(event);
+      expect(event.prevented, role).toBe(refused);
+    }
   });
 });

@@ -3,6 +3,7 @@
 // it with fake events; lockDown() only wires them to a webContents.
 import type { Session, WebContents } from 'electron';
 import { isBlockedKey, type KeyInput } from './shortcuts.js';
+import { roleBehaviour } from './role-behaviour.js';
 import type { ShellRole } from './roles.js';
 
 export interface Preventable {
@@ -57,6 +58,14 @@ export function keyGuard(role: ShellRole) {
   };
 }
 
+/** For the session's 'will-download': nothing is saved on a kiosk or display, so no save dialog opens. */
+export function downloadGuard(role: ShellRole | null) {
+  const block = role !== null && roleBehaviour(role).blockDialogs;
+  return (event: Preventable): void => {
+    if (block) event.preventDefault();
+  };
+}
+
 export interface LockDownOptions {
   /** The server origin the page may stay on; null for the shell's own pages (they navigate nowhere). */
   allowedOrigin: string | null;
@@ -74,6 +83,7 @@ export function lockDown(contents: WebContents, session: Session, options: LockD
   contents.on('before-input-event', keyGuard(options.role ?? 'operator'));
   session.setPermissionRequestHandler(permissionRequestHandler(options.role));
   session.setPermissionCheckHandler(permissionCheckHandler(options.role));
+  session.on('will-download', downloadGuard(options.role));
   if (options.role === 'kiosk' || options.role === 'display') {
     // No pinch zoom and no Ctrl+wheel zoom on a shared screen that nobody can reset.
     contents.on('did-finish-load', () => void contents.setVisualZoomLevelLimits(1, 1));

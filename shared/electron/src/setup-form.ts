@@ -1,6 +1,7 @@
 // The settings form's rules: what a first-run or staff edit may save. Plain, so the main process only
 // calls it and tests can hold it.
 import { isAccelerator } from './accelerator.js';
+import { normalizeFingerprint } from './cert-fingerprint.js';
 import type { SetupInput, SetupSaveResult } from './channels.js';
 import { DEFAULTS, type ShellConfig } from './config-store.js';
 import { hashPin, isValidPin } from './pin.js';
@@ -17,13 +18,15 @@ export function setupValues(config: Partial<ShellConfig> | null): SetupInput {
     pin: '',
     alwaysOnTop: config?.alwaysOnTop ?? DEFAULTS.alwaysOnTop,
     callNextHotkey: config?.callNextHotkey ?? DEFAULTS.callNextHotkey,
+    certFingerprint: config?.certFingerprint ?? '',
     lang: config?.lang ?? DEFAULTS.lang,
   };
 }
 
 /**
- * The config to save, or the fields that are wrong. An empty PIN keeps the old one; a kiosk must have a
- * PIN, since without one its settings (and so the way out of kiosk mode) would be open to visitors.
+ * The config to save, or the fields that are wrong. An empty PIN keeps the old one; a kiosk and a display
+ * must have a PIN, since without one their settings (and so the way out) would be open to visitors. An
+ * https server's certificate is pinned afterwards (cert-pin.ts), since that needs the network.
  */
 export function applySetup(
   input: SetupInput,
@@ -38,8 +41,11 @@ export function applySetup(
   if (!Number.isInteger(screen) || screen < 0 || screen > 16) fields.push('screen');
   if (printer !== '' && !parsePrinter(printer)) fields.push('printer');
   if (input.pin !== '' && !isValidPin(input.pin)) fields.push('pin');
-  if (input.role === 'kiosk' && input.pin === '' && !previous?.pin) fields.push('pin');
+  if (input.role !== 'operator' && input.pin === '' && !previous?.pin) fields.push('pin');
   if (!isAccelerator(input.callNextHotkey)) fields.push('callNextHotkey');
+  if (input.certFingerprint.trim() !== '' && !normalizeFingerprint(input.certFingerprint)) {
+    fields.push('certFingerprint');
+  }
   if (fields.length > 0 || !isRole(input.role) || !server) return { ok: false, fields };
   const pin = input.pin !== '' ? hashPin(input.pin) : previous?.pin;
   return {
@@ -55,4 +61,15 @@ export function applySetup(
       ...(pin ? { pin } : {}),
     },
   };
+}
+
+/**
+ * The form's shape, checked before applySetup reads it. The shell carries no zod (it packs nothing but
+ * its own code), so this is by hand; the page is ours, but the bridge is still a boundary.
+ */
+export function isSetupInput(input: unknown): input is SetupInput {
+  if (typeof input !== 'object' || input === null) return false;
+  const r = input as Record<string, unknown>;
+  const strings = ['role', 'server', 'screen', 'printer', 'pin', 'callNextHotkey', 'certFingerprint', 'lang'];
+  return strings.every((k) => typeof r[k] === 'string') && typeof r['alwaysOnTop'] === 'boolean';
 }

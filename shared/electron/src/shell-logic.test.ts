@@ -5,9 +5,9 @@ import { getShellBridge } from '../../src/bridge.js';
 import { connectingPageHtml } from './connecting-page.js';
 import { cornerTapCounter } from './corner-taps.js';
 import { reloadScheduler } from './crash-recovery.js';
-import { verifyPin } from './pin.js';
+import { hashPin, verifyPin } from './pin.js';
 import { retryDelaySeconds, waitForServer } from './server-probe.js';
-import { applySetup, setupValues } from './setup-form.js';
+import { applySetup, isSetupInput, setupValues } from './setup-form.js';
 import { setupPageHtml } from './setup-page.js';
 
 describe('staff gesture', () => {
@@ -82,7 +82,7 @@ describe('settings form', () => {
     ...setupValues(null),
     role: 'kiosk',
     server: '10.0.0.5',
-    pin: '4321',
+    pin: '432187',
     printer: 'tcp://10.0.0.50',
   };
 
@@ -95,11 +95,36 @@ describe('settings form', () => {
       server: 'http://10.0.0.5:8080',
       printer: 'tcp://10.0.0.50',
     });
-    expect(JSON.stringify(saved.config)).not.toContain('4321');
-    expect(saved.config.pin && verifyPin('4321', saved.config.pin)).toBe(true);
-    expect(saved.config.pin && verifyPin('1234', saved.config.pin)).toBe(false);
+    expect(JSON.stringify(saved.config)).not.toContain('432187');
+    expect(saved.config.pin && verifyPin('432187', saved.config.pin)).toBe(true);
+    expect(saved.config.pin && verifyPin('123456', saved.config.pin)).toBe(false);
     const kept = applySetup({ ...form, pin: '' }, saved.config);
     expect(kept.ok && kept.config.pin).toEqual(saved.config.pin);
+  });
+
+  it('a display needs a PIN as a kiosk does; a desk does not', () => {
+    expect(applySetup({ ...form, role: 'display', pin: '' }, null)).toEqual({ ok: false, fields: ['pin'] });
+    expect(applySetup({ ...form, role: 'operator', pin: '' }, null).ok).toBe(true);
+  });
+
+  it('a four-digit PIN is refused now, though one saved by an older shell still unlocks', () => {
+    expect(applySetup({ ...form, pin: '4321' }, null)).toEqual({ ok: false, fields: ['pin'] });
+    expect(verifyPin('4321', hashPin('4321'))).toBe(true);
+  });
+
+  it('takes a typed certificate fingerprint only in SHA-256 form', () => {
+    expect(applySetup({ ...form, certFingerprint: 'AB:CD' }, null)).toEqual({
+      ok: false,
+      fields: ['certFingerprint'],
+    });
+    expect(applySetup({ ...form, certFingerprint: 'ab'.repeat(32) }, null).ok).toBe(true);
+  });
+
+  it('the bridge hands over only a form of the right shape', () => {
+    expect(isSetupInput(form)).toBe(true);
+    expect(isSetupInput({ ...form, alwaysOnTop: 'yes' })).toBe(false);
+    expect(isSetupInput({ ...form, pin: 123456 })).toBe(false);
+    expect(isSetupInput(null)).toBe(false);
   });
 
   it('names every wrong field', () => {

@@ -12,6 +12,19 @@ describe('window per role', () => {
     expect(setupWindowOptions('/app/preload-setup.cjs').webPreferences).toMatchObject(locked);
   });
 
+  it('unattended screens open no alert or confirm; the settings window has a session of its own', () => {
+    const dialogs = (role: 'kiosk' | 'display' | 'operator') =>
+      windowOptions({ role, alwaysOnTop: false }, 'p').webPreferences?.disableDialogs;
+    expect([dialogs('kiosk'), dialogs('display'), dialogs('operator')]).toEqual([true, true, false]);
+    // In-memory (no "persist:"), so the settings' lock-down never replaces the role session's handlers.
+    expect(setupWindowOptions('p').webPreferences?.partition).toBe('kezek-settings');
+  });
+
+  it('the kiosk fills its monitor even where no window manager makes it fullscreen', () => {
+    const bounds = { x: 0, y: 0, width: 1080, height: 1920 };
+    expect(windowOptions({ role: 'kiosk', alwaysOnTop: false }, 'p', bounds)).toMatchObject(bounds);
+  });
+
   it('the kiosk is in kiosk mode, frameless, without devtools', () => {
     const opts = windowOptions({ role: 'kiosk', alwaysOnTop: false }, 'p');
     expect(opts).toMatchObject({ kiosk: true, fullscreen: true, frame: false });

@@ -41,10 +41,21 @@ export function windowOptions(
         config.role === 'display' ? 'no-user-gesture-required' : 'document-user-activation-required',
       // A hidden display window must still run its clock and sound.
       backgroundThrottling: unattended ? false : true,
+      // alert() and confirm() would wait for a tap nobody at a hall screen gives.
+      disableDialogs: unattended,
     },
   };
   if (config.role === 'kiosk') {
-    return { ...base, kiosk: true, fullscreen: true, frame: false, closable: false, minimizable: false };
+    return {
+      ...base,
+      // The monitor's bounds too: a bare kiosk session without a window manager ignores "fullscreen".
+      ...(screenBounds ?? {}),
+      kiosk: true,
+      fullscreen: true,
+      frame: false,
+      closable: false,
+      minimizable: false,
+    };
   }
   if (config.role === 'display') {
     return {
@@ -68,6 +79,8 @@ export function setupWindowOptions(preload: string): BrowserWindowConstructorOpt
     autoHideMenuBar: true,
     webPreferences: {
       preload,
+      // Its own in-memory session, so its lock-down (no permissions at all) leaves the role's alone.
+      partition: 'kezek-settings',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

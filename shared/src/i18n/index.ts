@@ -7,6 +7,7 @@ import { commonMessages } from './messages/common.js';
 import { displayMessages } from './messages/display.js';
 import { headMessages } from './messages/head.js';
 import { kioskMessages } from './messages/kiosk.js';
+import { openMessages } from './messages/open.js';
 import { operatorMessages } from './messages/operator.js';
 import { deskStatusNames, outcomeNames, pauseReasonNames, priorityNames } from './terms.js';
 
@@ -19,6 +20,7 @@ export const messages = {
   ...displayMessages,
   ...operatorMessages,
   ...headMessages,
+  ...openMessages,
 } as const satisfies Record<string, Names>;
 
 export type MessageKey = keyof typeof messages;
@@ -33,6 +35,7 @@ export const SAME_IN_KK_AND_RU: readonly MessageKey[] = [
   'ticket.label',
   'minutes.short',
   'minutes.approx',
+  'open.minutes',
 ];
 
 /** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
