@@ -101,6 +101,15 @@ CREATE TABLE viewers (
   created_at bigint NOT NULL
 );
 ALTER TABLE offices ADD COLUMN last_received_at bigint;
+-- Today's counts kept by the projector beside the live figures: counting 500 offices' tickets on every
+-- refresh of the regional page took 0.4-0.65 s on PostgreSQL and 1-1.5 s on PGlite (270,000 tickets).
+ALTER TABLE office_days
+  ADD COLUMN served integer NOT NULL DEFAULT 0,
+  ADD COLUMN no_shows integer NOT NULL DEFAULT 0,
+  ADD COLUMN solved integer NOT NULL DEFAULT 0,
+  ADD COLUMN consulted integer NOT NULL DEFAULT 0,
+  ADD COLUMN in_progress integer NOT NULL DEFAULT 0,
+  ADD COLUMN redirected integer NOT NULL DEFAULT 0;
 `,
   },
 ];

@@ -95,22 +95,40 @@ export class Projector {
 
   async #writeDay(tx: Queryable, officeId: string, day: string, view: DayView): Promise<void> {
     const s = view.state;
-    let waiting = 0;
-    let since: number | null = null;
-    for (const id of s?.activeIds ?? []) {
-      const t = s?.tickets[id];
-      if (t?.status !== 'waiting') continue;
-      waiting += 1;
-      if (since === null || t.queuedAt < since) since = t.queuedAt;
+    const c = { waiting: 0, since: null as number | null, served: 0, noShows: 0 };
+    const outcomes = { solved: 0, consulted: 0, in_progress: 0, redirected: 0 };
+    for (const t of Object.values(s?.tickets ?? {})) {
+      if (t.status === 'waiting') {
+        c.waiting += 1;
+        if (c.since === null || t.queuedAt < c.since) c.since = t.queuedAt;
+      } else if (t.status === 'finished') c.served += 1;
+      else if (t.status === 'no_show') c.noShows += 1;
+      if (t.outcome !== null) outcomes[t.outcome] += 1;
     }
     const desksOpen = Object.values(s?.desks ?? {}).filter((d) => d.status !== 'closed').length;
     await tx.query(
       `UPDATE office_days SET projected_seq = $3, opened_at = $4, closed_at = $5, waiting = $6,
-         waiting_since = $7, desks_open = $8,
+         waiting_since = $7, desks_open = $8, served = $9, no_shows = $10, solved = $11, consulted = $12,
+         in_progress = $13, redirected = $14,
          last_event_at = (SELECT (entry->>'at')::bigint FROM raw_entries
                           WHERE office_id = $1 AND day = $2 AND seq = $3)
        WHERE office_id = $1 AND day = $2`,
-      [officeId, day, view.seq, s?.openedAt ?? null, s?.closedAt ?? null, waiting, since, desksOpen],
+      [
+        officeId,
+        day,
+        view.seq,
+        s?.openedAt ?? null,
+        s?.closedAt ?? null,
+        c.waiting,
+        c.since,
+        desksOpen,
+        c.served,
+        c.noShows,
+        outcomes.solved,
+        outcomes.consulted,
+        outcomes.in_progress,
+        outcomes.redirected,
+      ],
     );
   }
 

@@ -1,6 +1,6 @@
 // The live picture of the region: one row per office the viewer may see, from its latest business day.
-// Reads office_days (the projector keeps waiting and desks there) and counts that day's tickets by status
-// and outcome through the tickets_day_status index.
+// Reads only office_days, where the projector keeps each day's live figures and counts: the page asks
+// every two seconds, and counting tickets per request does not scale to 500 offices (migration 2).
 import type { Queryable } from './db.js';
 import type { Viewer } from './viewers.js';
 
@@ -31,31 +31,22 @@ interface Row {
   waiting: number | null;
   waiting_since: number | null;
   desks_open: number | null;
-  served: number;
-  no_shows: number;
-  solved: number;
-  consulted: number;
-  in_progress: number;
-  redirected: number;
+  served: number | null;
+  no_shows: number | null;
+  solved: number | null;
+  consulted: number | null;
+  in_progress: number | null;
+  redirected: number | null;
 }
 
 export async function regionLive(db: Queryable, viewer: Viewer): Promise<OfficeLive[]> {
   const rows = await db.query<Row>(
     `SELECT o.id, o.name, o.district, o.last_received_at, d.day, d.closed_at, d.waiting, d.waiting_since,
-       d.desks_open,
-       count(t.ticket_id) FILTER (WHERE t.status = 'finished')::integer AS served,
-       count(t.ticket_id) FILTER (WHERE t.status = 'no_show')::integer AS no_shows,
-       count(t.ticket_id) FILTER (WHERE t.outcome = 'solved')::integer AS solved,
-       count(t.ticket_id) FILTER (WHERE t.outcome = 'consulted')::integer AS consulted,
-       count(t.ticket_id) FILTER (WHERE t.outcome = 'in_progress')::integer AS in_progress,
-       count(t.ticket_id) FILTER (WHERE t.outcome = 'redirected')::integer AS redirected
+       d.desks_open, d.served, d.no_shows, d.solved, d.consulted, d.in_progress, d.redirected
      FROM offices o
      LEFT JOIN LATERAL (SELECT * FROM office_days od WHERE od.office_id = o.id ORDER BY od.day DESC LIMIT 1) d
        ON true
-     LEFT JOIN tickets t ON t.office_id = o.id AND t.day = d.day
      WHERE $1::text IS NULL OR o.district = $1
-     GROUP BY o.id, o.name, o.district, o.last_received_at, d.day, d.closed_at, d.waiting, d.waiting_since,
-       d.desks_open
      ORDER BY o.district, o.name, o.id`,
     [viewer.district],
   );
@@ -68,13 +59,13 @@ export async function regionLive(db: Queryable, viewer: Viewer): Promise<OfficeL
     waiting: r.waiting ?? 0,
     waitingSince: r.waiting_since,
     desksOpen: r.desks_open ?? 0,
-    served: r.served,
-    noShows: r.no_shows,
+    served: r.served ?? 0,
+    noShows: r.no_shows ?? 0,
     outcomes: {
-      solved: r.solved,
-      consulted: r.consulted,
-      in_progress: r.in_progress,
-      redirected: r.redirected,
+      solved: r.solved ?? 0,
+      consulted: r.consulted ?? 0,
+      in_progress: r.in_progress ?? 0,
+      redirected: r.redirected ?? 0,
     },
     lastReceivedAt: r.last_received_at,
   }));
