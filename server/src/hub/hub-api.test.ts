@@ -127,6 +127,22 @@ describe.each<Engine>(['postgres', 'pglite'])('hub API on %s', (engine) => {
     expect(live).toEqual({ projected_seq: open.entries.length, closed_at: null });
   });
 
+  it('stores an entry whose note holds U+0000, which jsonb cannot, so the link never jams on it', async () => {
+    const noted = await hub.office('noted');
+    const open = generateDay(DEMO_OFFICE, DAY, START, 3, false);
+    const entries = structuredClone(open.entries);
+    const finished = entries.flatMap((e) => e.events).find((e) => e.type === 'ticket:finished');
+    if (finished?.type !== 'ticket:finished') throw new Error('no finished visit in the day');
+    finished.note = 'a\u0000b';
+    const res = await hub.post('/api/hub/entries', batch(entries), noted);
+    expect(res).toEqual({ status: 200, body: { days: [{ day: DAY, lastSeq: entries.length }] } });
+    const [row] = await hub.db.query<{ note: string }>(
+      `SELECT data->>'note' AS note FROM tickets WHERE office_id = 'noted' AND ticket_id = $1`,
+      [finished.ticketId],
+    );
+    expect(row?.note).toBe('a\uFFFDb');
+  });
+
   it('marks a day whose events cannot be folded, keeping the raw copy whole', async () => {
     const broken = await hub.office('broken');
     const entry: JournalEntry = {

@@ -26,7 +26,7 @@ export async function ingestBatch(
       `INSERT INTO raw_entries (office_id, day, seq, entry, received_at)
        SELECT $1, e.day, e.seq, e.entry, $3 FROM jsonb_to_recordset($2::jsonb) AS e(day text, seq integer, entry jsonb)
        ON CONFLICT (office_id, day, seq) DO NOTHING`,
-      [officeId, JSON.stringify(batch.entries), now],
+      [officeId, JSON.stringify(batch.entries, withoutNul), now],
     );
     const acked: HubAck['days'] = [];
     for (const day of days) {
@@ -35,6 +35,14 @@ export async function ingestBatch(
     }
     return { days: acked };
   });
+}
+
+/**
+ * jsonb cannot hold U+0000, and a note may (the office takes any text): one such entry would fail every
+ * batch after it and stop the office's link for good. The hub's copy carries U+FFFD in its place.
+ */
+function withoutNul(_key: string, value: unknown): unknown {
+  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
 }
 
 /** Moves the day's whole-up-to mark over every entry that now follows it without a gap. */
