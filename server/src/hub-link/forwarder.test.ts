@@ -177,4 +177,35 @@ describe('hub link', () => {
     await link.stop();
     await journal.close();
   });
+
+  it('backs off while the hub is away: new entries do not bring the next attempt forward', async () => {
+    let attempts = 0;
+    const down: typeof fetch = () => {
+      attempts += 1;
+      return Promise.reject(new Error('connect ECONNREFUSED'));
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'kezek-link-'));
+    const link = new HubLink({
+      ...LINK,
+      dataDir: dir,
+      hubUrl: hub.url,
+      key: 'x.y',
+      fetch: down,
+      retryMs: 400,
+      maxRetryMs: 400,
+    });
+    await link.start();
+    const store = forwardingDayStore(await fileDayStore(dir, silentLogger), link);
+    const journal = await store.openDay(DAY, () => undefined);
+    // An entry every 20 ms for a second: with the wait honoured, that is about three attempts, not fifty.
+    for (const entry of day.entries.slice(0, 50)) {
+      await journal.append(entry);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(attempts).toBeGreaterThanOrEqual(1);
+    expect(attempts).toBeLessThanOrEqual(5);
+    expect(link.status()).toMatchObject({ state: 'retrying', lastError: 'unreachable', pending: 50 });
+    await link.stop();
+    await journal.close();
+  });
 });
