@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type { Logger } from '../logger.js';
 import type { JournalEntry } from '../office/journal-entry.js';
 import { journalPath } from '../storage/day-archive.js';
-import { MAX_BATCH_BYTES, MAX_BATCH_ENTRIES, type HubBatch } from '../hub/wire.js';
+import { MAX_BATCH_BYTES, MAX_BATCH_ENTRIES } from '../hub/wire.js';
 import { LinkError, sendBatch, type Fetch } from './hub-client.js';
 import type { HubLinkStatus } from './link-status.js';
 import { loadLinkState, saveLinkState, type LinkState } from './link-state.js';
@@ -39,6 +39,12 @@ interface DayTrack {
   known: number;
   /** The office archived the day: once the hub holds all of it, its outbox link goes. */
   archived: boolean;
+}
+
+/** One batch of one day, already serialised. */
+interface Outgoing {
+  day: string;
+  body: string;
 }
 
 /** Entries read back from a file at once; the batches then come from memory. */
@@ -167,11 +173,10 @@ export class HubLink {
     }
   }
 
-  async #deliver(batch: HubBatch): Promise<void> {
+  async #deliver({ day, body }: Outgoing): Promise<void> {
     const o = this.#o;
-    const day = batch.entries[0]?.day ?? '';
     const before = this.#acked(day);
-    const ack = await sendBatch(o.hubUrl, o.key, batch, o.timeoutMs, o.fetch);
+    const ack = await sendBatch(o.hubUrl, o.key, body, o.timeoutMs, o.fetch);
     for (const a of ack.days) this.#state.acked[a.day] = Math.max(this.#acked(a.day), a.lastSeq);
     // Sent from the first entry it lacks: an answer that does not move on would be sent again at once.
     if (this.#acked(day) <= before) throw new LinkError('refused');
@@ -193,7 +198,7 @@ export class HubLink {
   }
 
   /** The oldest day with something to send, as one batch; releases days the hub holds whole. */
-  async #nextBatch(): Promise<HubBatch | null> {
+  async #nextBatch(): Promise<Outgoing | null> {
     for (const day of [...this.#days.keys()].sort()) {
       const t = this.#days.get(day);
       if (!t) continue;
@@ -210,16 +215,19 @@ export class HubLink {
     return null;
   }
 
-  #take(day: string, t: DayTrack): HubBatch {
-    const entries: HubBatch['entries'] = [];
-    let bytes = 0;
+  /** The batch as the JSON the hub reads, each entry serialised once (a big centre sends thousands). */
+  #take(day: string, t: DayTrack): Outgoing {
+    const parts: string[] = [];
+    let size = 0;
     for (const entry of t.window) {
-      bytes += JSON.stringify(entry).length + 40;
-      if (entries.length >= this.#o.batchEntries || (entries.length > 0 && bytes > MAX_BATCH_BYTES / 2))
-        break;
-      entries.push({ day, seq: entry.seq, entry: entry as unknown as HubBatch['entries'][number]['entry'] });
+      if (parts.length >= this.#o.batchEntries) break;
+      const part = `{"day":"${day}","seq":${entry.seq},"entry":${JSON.stringify(entry)}}`;
+      // Characters, not bytes: half the limit leaves room for text that takes two bytes a character.
+      if (parts.length > 0 && size + part.length > MAX_BATCH_BYTES / 2) break;
+      parts.push(part);
+      size += part.length;
     }
-    return { entries };
+    return { day, body: `{"entries":[${parts.join(',')}]}` };
   }
 
   /** Refills the window from the journal file, through the journal's own reader, off the event loop. */

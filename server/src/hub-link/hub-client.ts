@@ -1,7 +1,7 @@
 // One batch to the hub over HTTP. Every way it can fail becomes a short code the head can read in the
 // link status; nothing here throws anything else.
 import type { HubLinkError } from '@kezek/shared';
-import { HubAck, type HubBatch } from '../hub/wire.js';
+import { HubAck } from '../hub/wire.js';
 
 export type LinkErrorCode = Exclude<HubLinkError, 'journal_unreadable'>;
 
@@ -16,7 +16,8 @@ export type Fetch = typeof fetch;
 export async function sendBatch(
   hubUrl: string,
   key: string,
-  batch: HubBatch,
+  /** A HubBatch as JSON. */
+  body: string,
   timeoutMs: number,
   fetchFn: Fetch = fetch,
 ): Promise<HubAck> {
@@ -25,17 +26,17 @@ export async function sendBatch(
     res = await fetchFn(new URL('/api/hub/entries', hubUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify(batch),
+      body,
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch {
     throw new LinkError('unreachable');
   }
-  const body: unknown = await res.json().catch(() => null);
+  const answer: unknown = await res.json().catch(() => null);
   if (res.status === 401 || res.status === 403) throw new LinkError('unauthorized');
   if (res.status >= 500) throw new LinkError('hub_error');
   if (res.status !== 200) throw new LinkError('refused');
-  const ack = HubAck.safeParse(body);
+  const ack = HubAck.safeParse(answer);
   if (!ack.success) throw new LinkError('bad_answer');
   return ack.data;
 }
