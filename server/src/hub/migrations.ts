@@ -73,7 +73,7 @@ CREATE TABLE tickets (
   PRIMARY KEY (office_id, day, ticket_id),
   FOREIGN KEY (office_id, day) REFERENCES office_days (office_id, day)
 );
--- The live page counts today's tickets by status and outcome for every office at once.
+-- Period questions count a day's tickets by status and outcome across offices.
 CREATE INDEX tickets_day_status ON tickets (day, office_id, status, outcome);
 
 CREATE TABLE day_summaries (
