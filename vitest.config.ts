@@ -11,6 +11,7 @@ export default defineConfig({
       'shared/src/**/*.test.ts',
       'shared/electron/src/**/*.test.ts',
       'server/src/**/*.test.ts',
+      'kiosk/src/**/*.test.ts',
       'e2e/**/*.test.ts',
     ],
     testTimeout: 20_000,

@@ -109,12 +109,15 @@ describe('the office head’s setup in Chromium', () => {
     await page.getByTestId('ticker-ru').fill('Сегодня приём до 18:00');
     await page.getByTestId('ticker-en').fill('Open until 18:00 today');
     await page.getByTestId('volume').fill('70');
+    expect(await page.getByTestId('voice-languages').inputValue()).toBe('2');
+    await page.getByTestId('voice-languages').selectOption('3');
     await page.getByTestId('save-content').click();
     await page.getByTestId('saved').waitFor();
     await expect
       .poll(() => display.getByTestId('ticker').textContent(), { timeout: 10_000 })
       .toContain('Бүгін қабылдау 18:00-ге дейін');
     expect((await head.setup()).content.volume).toBe(0.7);
+    expect((await head.setup()).content.voiceLanguages).toBe(3);
     await screenshot(page, 'head-setup-4-content');
     await screenshot(display, 'head-setup-5-display-ticker');
 

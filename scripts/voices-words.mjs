@@ -66,19 +66,21 @@ export const VOICES = {
   kk: {
     espeak: 'kk',
     // "А нөл бір екі, үш нөмірлі терезеге өтіңіз": the desk number stays in its plain form before "нөмірлі".
-    phrases: { deskAfter: 'нөмірлі терезеге өтіңіз' },
+    // The brief form said while calls queue up: "А он екі, терезе үш".
+    phrases: { deskAfter: 'нөмірлі терезеге өтіңіз', deskShort: 'терезе' },
     letters: LETTERS_CYR,
     numbers: {
       ...list(0, ['нөл', 'бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз']),
       10: 'он',
       ...tens(['жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан']),
       100: 'жүз',
+      1000: 'мың',
     },
   },
   ru: {
     espeak: 'ru',
     // "пройдите к окну номер N": after "номер" the number keeps its nominative form.
-    phrases: { deskBefore: 'пройдите к окну номер' },
+    phrases: { deskBefore: 'пройдите к окну номер', deskShort: 'окно' },
     letters: LETTERS_CYR,
     numbers: {
       ...list(0, ['ноль', 'один', 'два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять']),
@@ -107,11 +109,25 @@ export const VOICES = {
           'девятьсот',
         ].map((w, i) => [String((i + 1) * 100), w]),
       ),
+      // The word for thousand changes with the count, so each thousand is a clip of its own.
+      ...Object.fromEntries(
+        [
+          'тысяча',
+          'две тысячи',
+          'три тысячи',
+          'четыре тысячи',
+          'пять тысяч',
+          'шесть тысяч',
+          'семь тысяч',
+          'восемь тысяч',
+          'девять тысяч',
+        ].map((w, i) => [String((i + 1) * 1000), w]),
+      ),
     },
   },
   en: {
     espeak: 'en-us',
-    phrases: { deskBefore: 'please go to desk' },
+    phrases: { deskBefore: 'please go to desk', deskShort: 'desk' },
     letters: LETTERS_EN,
     numbers: {
       ...list(0, ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']),
@@ -119,6 +135,7 @@ export const VOICES = {
       ...list(18, ['eighteen', 'nineteen']),
       ...tens(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']),
       hundred: 'hundred',
+      thousand: 'thousand',
     },
   },
 };

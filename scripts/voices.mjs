@@ -3,14 +3,17 @@
 // and writes each language's manifest.json, plus the chime. The files are committed, so offices and CI
 // never need espeak-ng; run this only to change the default words (scripts/voices-words.mjs).
 // Needs: apt-get install -y espeak-ng sox opus-tools
+// `npm run voices -- --new-only` speaks only the clips not there yet and leaves the others byte for byte
+// (every encode differs, so remaking all of them would change every committed file).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { VOICES } from './voices-words.mjs';
 
 const OUT = resolve(import.meta.dirname, '..', 'server', 'voices');
 const tmp = mkdtempSync(join(tmpdir(), 'kezek-voices-'));
+const newOnly = process.argv.includes('--new-only');
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
 
 /** Speak, trim the silence espeak leaves around words (clips play back to back), encode small. */
@@ -85,13 +88,13 @@ function chime(file) {
 
 try {
   mkdirSync(OUT, { recursive: true });
-  chime(join(OUT, 'chime.ogg'));
+  if (!newOnly || !existsSync(join(OUT, 'chime.ogg'))) chime(join(OUT, 'chime.ogg'));
   for (const [lang, spec] of Object.entries(VOICES)) {
     const dir = join(OUT, lang);
-    rmSync(dir, { recursive: true, force: true });
+    if (!newOnly) rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const say = (name, text) => {
-      clip(spec.espeak, text, join(dir, name));
+      if (!newOnly || !existsSync(join(dir, name))) clip(spec.espeak, text, join(dir, name));
       return name;
     };
     const manifest = { lang, source: `espeak-ng -v ${spec.espeak}`, letters: {}, numbers: {} };

@@ -31,6 +31,7 @@ const ALLOWED: Record<string, Caller[]> = {
   'desk:my-day': STAFF,
   'day:close': HEAD,
   'printer:test': HEAD,
+  'kiosk:help': ['kiosk'],
 };
 /** The head's set-up screens (issue 6): everything under admin: is the head's alone. */
 const allowedFor = (event: string): Caller[] | undefined =>

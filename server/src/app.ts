@@ -73,7 +73,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   const access = new Access(settings, clock);
   const voice = await loadVoice(deps.dataDir ? join(deps.dataDir, 'voice') : null);
-  const announced = (calls: CallView[]) => voice.decorate(calls, settings.data.office.languages);
+  const announced = (calls: CallView[]) =>
+    voice.decorate(calls, settings.data.office.languages, settings.data.content.voiceLanguages);
   const web = await createHttp({
     office,
     access,

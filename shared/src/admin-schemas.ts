@@ -2,7 +2,7 @@
 // the type system cannot say (unique letters, desks pointing at real sectors) is checkConfig's job.
 import { z } from 'zod';
 import { MAX_SEQ } from './queue/lookup.js';
-import { LANGS } from './queue/types.js';
+import { LANGS, NO_DESK_POLICIES } from './queue/types.js';
 
 const id = z
   .string()
@@ -31,6 +31,9 @@ export const sectorSchema = z.strictObject({
   priorityAllowed: z.boolean(),
   hours: weekHours.nullable(),
   enabled: z.boolean(),
+  // Optional, so stored settings and older clients without them stay valid: no migration.
+  whenNoDesk: z.enum(NO_DESK_POLICIES).optional(),
+  helpCalls: z.boolean().optional(),
 });
 
 export const deskSchema = z.strictObject({
@@ -71,6 +74,7 @@ export const contentSchema = z.strictObject({
   volume: z.number().min(0).max(1),
   quietHours: span.nullable(),
   kioskIdleSec: z.number().int().min(10).max(3600),
+  voiceLanguages: z.number().int().min(1).max(3).optional(),
   openness: z.strictObject({ hallZone: z.boolean(), showNames: z.boolean() }).optional(),
 });
 

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'sector_disabled',
   'outside_hours',
   'daily_limit_reached',
+  'no_open_desk',
   'priority_not_allowed',
   'invalid_config',
   // the head's setup (issue 6): what exactly is wrong, so the screen can say it

@@ -51,6 +51,8 @@ export interface Acks {
   'day:close': null;
   // ── kiosk & printing (issue 3) ──
   'printer:test': { status: PrintStatus };
+  /** How many specialists heard the call (0: only the head's screens). */
+  'kiosk:help': { reached: number };
   // ── operator desk (issue 5) ──
   'desk:my-day': OperatorDay;
   // ── office head (issue 6) ──
@@ -110,7 +112,7 @@ export interface ServerToClientEvents {
   /** To the kiosk that issued the ticket, once the printer answered. */
   'ticket:printed': (result: { ticketId: string; status: PrintStatus }) => void;
   // ── office head (issue 6) ──
-  /** To the head's screens. */
+  /** To the head's screens; a kiosk's help call also to the specialists who answer it. */
   'alert:raised': (alert: Alert) => void;
   'session:ended': (reason: 'logged_out' | 'expired' | 'revoked') => void;
 }

@@ -69,6 +69,8 @@ export const inbound = {
   // ── kiosk & printing (issue 3) ──
   /** Prints a sample ticket on a kiosk's printer (admin screen, installers). */
   'printer:test': z.strictObject({ deviceId: id, lang: z.enum(LANGS).default('kk') }),
+  /** A visitor at the kiosk pressed "I need help": a specialist should come to the kiosk. */
+  'kiosk:help': z.strictObject({ requestId }),
   // ── operator desk (issue 5) ──
   'desk:my-day': z.strictObject({}),
   // ── office head (issue 6) ──

@@ -1,4 +1,4 @@
-// What the office head's screens see: reports, the audit log, devices and users (issue 6).
+// What the office head's screens see: reports, the audit log, devices and users.
 import type { Outcome } from './queue/types.js';
 import type { DisplayScope, PrinterSettings } from './views.js';
 
@@ -14,7 +14,10 @@ export interface ReportDurations {
 
 /** One line of a report: a sector, service, desk, specialist, 30-minute period or the whole office. */
 export interface ReportRow {
-  /** The sector/service/desk/user id, or "HH:MM" for a period, or "total". */
+  /**
+   * The sector/service/desk/user id, or the period's number, or "total"; "~none" for the legs without a
+   * service, desk, specialist or period, so that every table adds up to the total.
+   */
   key: string;
   label: string;
   arrived: number;
@@ -69,10 +72,13 @@ export interface ReportView {
   work: { desks: WorkRow[]; operators: WorkRow[] };
   /** Legs whose wait fell in minute i (the last bucket: two hours and more). */
   waitHistogram: number[];
+  /** Of those, the legs that waited longer than their own sector's target (sums to total.overTarget). */
+  waitOverHistogram: number[];
   /** Per 30-minute period of the day (48): the most visitors waiting at once, averaged over the days. */
   queuePeak: number[];
-  /** The smallest target wait among the sectors shown, minutes (for the distribution chart). */
+  /** The smallest and largest target wait among the sectors in the report, minutes. */
   targetWaitMin: number;
+  targetWaitMaxMin: number;
 }
 
 /** One line of the audit log: who changed what in the set-up, and when. */

@@ -45,7 +45,7 @@ export interface SectorLive {
   next: TicketBrief[];
   issuedToday: number;
   /** Whether the kiosk may issue now, and if not, why. */
-  issuing: 'open' | 'sector_disabled' | 'outside_hours' | 'daily_limit_reached';
+  issuing: 'open' | 'sector_disabled' | 'outside_hours' | 'daily_limit_reached' | 'no_open_desk';
 }
 
 export interface DeskLive {
@@ -81,6 +81,8 @@ export interface CallView {
 export interface AnnouncementPart {
   lang: Lang;
   clips: string[];
+  /** The same call said briefly ("A twelve, desk three"), for when other calls wait to be spoken. */
+  brief?: string[];
 }
 export type Announcement = AnnouncementPart[];
 
@@ -130,6 +132,11 @@ export interface OfficeContent {
   quietHours: readonly [number, number] | null;
   /** A kiosk returns to its start screen after this many idle seconds. */
   kioskIdleSec: number;
+  /**
+   * How many languages a call is spoken in: the ticket's own first, then the office's others in their
+   * order. Absent: DEFAULT_VOICE_LANGUAGES.
+   */
+  voiceLanguages?: number;
   /** What the office shows the public of its own figures; absent: the defaults below. */
   openness?: OpennessSettings;
 }
@@ -140,6 +147,9 @@ export interface OpennessSettings {
   /** Specialists' names beside their figures on /open. Default off. */
   showNames: boolean;
 }
+
+/** The ticket's language and one other: a Kazakh ticket is read in Kazakh, then Russian. */
+export const DEFAULT_VOICE_LANGUAGES = 2;
 
 /** Everything a client needs to draw itself from nothing: sent on every (re)connect. */
 export interface OfficeSnapshot {
@@ -197,7 +207,7 @@ export interface TicketStatusView {
 export interface Alert {
   id: string;
   at: number;
-  kind: 'wait_over_target' | 'printer_problem' | 'device_offline' | 'storage_failed';
+  kind: 'wait_over_target' | 'printer_problem' | 'device_offline' | 'storage_failed' | 'help_requested';
   /** The sector, desk or device concerned. */
   subjectId: string | null;
   /** e.g. the printer status ('paper_out', 'offline') or the minutes waited. */

@@ -58,6 +58,7 @@ export class Hall {
           this.#officeNow(),
           conn.snapshot?.office.timeZone ?? 'Asia/Almaty',
         ),
+      now: () => this.#officeNow(),
     });
     conn.onCalls = (calls, live) => this.#take(calls, live);
     setInterval(() => (this.now = this.#officeNow()), 1000);

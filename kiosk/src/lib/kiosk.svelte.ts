@@ -18,12 +18,16 @@ export interface Tile {
   live: SectorLive | null;
   /** Why the sector cannot issue now, or null when it can. */
   blocked: ErrorCode | null;
+  /** Issuing, but no desk serves the sector now: the visitor is told before taking the ticket. */
+  noDesk: boolean;
 }
 
 /** The ticket screen goes back to the start on its own after this long. */
 export const TICKET_SHOWN_SEC = 15;
-/** A visitor who walked away mid-choice leaves the kiosk ready for the next one (settings: content.kioskIdleSec). */
-const DEFAULT_IDLE_SEC = 60;
+/** A ticket that did not print stays up this long, so the visitor can note the number or photograph the QR code. */
+export const PROBLEM_HOLD_SEC = 45;
+/** Used until the snapshot brings the office's own idle limit (settings: content.kioskIdleSec). */
+const DEFAULT_IDLE_SEC = 30;
 /** A touch this soon after the ticket appears belongs to the touch that asked for it. */
 const TOUCH_GUARD_MS = 800;
 
@@ -35,7 +39,12 @@ export class Kiosk {
   pending = $state(false);
   error = $state<ErrorCode | null>(null);
   issued = $state.raw<IssuedTicket | null>(null);
+  /** Whether the sector had no open desk when the ticket was taken: then no wait is promised. */
+  issuedNoDesk = $state(false);
   secondsLeft = $state(0);
+  /** The visitor's own display choices; the next visitor starts without them. */
+  largeText = $state(false);
+  reach = $state(false);
 
   readonly conn: KioskConnection;
   /** The last issue payload; kept after a timeout (error 'timeout') so "try again" reuses its requestId. */
@@ -43,7 +52,12 @@ export class Kiosk {
   #ticker: ReturnType<typeof setInterval> | undefined;
   #idle: ReturnType<typeof setTimeout> | undefined;
   #shownAt = 0;
+  #endsAt = 0;
+  /** Told when the kiosk returns to the start, so other visitor modes (voice) end with the visit. */
+  #onReset: (() => void)[] = [];
 
+  online: boolean = $derived.by(() => this.conn.status === 'online');
+  firstLang: Lang = $derived.by(() => this.conn.snapshot?.office.languages[0] ?? 'kk');
   tiles: Tile[] = $derived.by(() => {
     const snap = this.conn.snapshot;
     if (!snap) return [];
@@ -54,48 +68,64 @@ export class Kiosk {
         : live.issuing === 'open'
           ? null
           : live.issuing;
-      return { info, live, blocked };
+      return { info, live, blocked, noDesk: blocked === null && live !== null && live.desksOpen === 0 };
     });
   });
   /** What the printer said about the ticket on screen: null while it prints. */
   printStatus: PrintStatus | null = $derived.by(() =>
     this.issued ? (this.conn.printed[this.issued.ticket.id] ?? null) : null,
   );
-  sector: SectorInfo | null = $derived(this.tiles.find((t) => t.info.id === this.sectorId)?.info ?? null);
+  tile: Tile | null = $derived(this.tiles.find((t) => t.info.id === this.sectorId) ?? null);
+  sector: SectorInfo | null = $derived(this.tile?.info ?? null);
 
   constructor(conn: KioskConnection) {
     this.conn = conn;
   }
 
+  onReset(fn: () => void): void {
+    this.#onReset.push(fn);
+  }
+
   setLang(lang: Lang): void {
     this.lang = lang;
+    this.touch();
+  }
+
+  toggleLargeText(): void {
+    this.largeText = !this.largeText;
+    this.touch();
+  }
+
+  toggleReach(): void {
+    this.reach = !this.reach;
+    this.touch();
   }
 
   chooseSector(id: string): void {
     const tile = this.tiles.find((t) => t.info.id === id);
-    if (!tile || tile.blocked || this.pending) return;
+    if (!tile || tile.blocked || this.pending || !this.online) return;
     this.sectorId = id;
     this.serviceId = null;
     this.error = null;
-    if (tile.info.services.length > 0) this.step = 'services';
+    if (tile.info.services.length > 0) this.#go('services');
     else this.chooseService(null);
   }
 
   chooseService(id: string | null): void {
     this.serviceId = id;
-    if (this.sector?.priorityAllowed) this.step = 'priority';
+    if (this.sector?.priorityAllowed) this.#go('priority');
     else void this.issue(null);
   }
 
   back(): void {
     if (this.pending) return;
     this.error = null;
-    this.step = this.step === 'priority' && this.sector?.services.length ? 'services' : 'sectors';
+    this.#go(this.step === 'priority' && this.sector?.services.length ? 'services' : 'sectors');
   }
 
   /** One touch, one ticket: ignored while a request is pending. */
   async issue(priority: PriorityKind | null): Promise<void> {
-    if (this.pending || !this.sectorId) return;
+    if (this.pending || !this.sectorId || !this.online) return;
     this.#request = {
       requestId: newRequestId(),
       sectorId: this.sectorId,
@@ -110,16 +140,27 @@ export class Kiosk {
     if (!this.pending && this.#request) await this.#send();
   }
 
-  /** Any touch: keeps a half-done choice alive, and on the ticket screen means "done". */
-  touch(): void {
+  /**
+   * Any touch or key: on the ticket screen it means "done" (unless `ends` is false: the accessibility
+   * bar and the voice keys, which a visitor presses to hear the ticket); elsewhere it restarts the idle
+   * clock. Every state but the untouched start times out, so a visitor who walks away leaves it ready.
+   */
+  touch(ends = true): void {
     if (this.step === 'ticket') {
-      if (Date.now() - this.#shownAt > TOUCH_GUARD_MS) this.reset();
+      if (ends && Date.now() - this.#shownAt > TOUCH_GUARD_MS) this.reset();
       return;
     }
-    clearTimeout(this.#idle);
-    if (this.step !== 'sectors' || this.error) this.#idle = setTimeout(() => this.reset(), this.#idleMs());
+    this.#armIdle();
   }
 
+  /** Keeps the ticket up at least `seconds` from when it appeared (a visitor listening to it). */
+  holdTicket(seconds: number): void {
+    if (this.step !== 'ticket') return;
+    this.#endsAt = Math.max(this.#endsAt, this.#shownAt + seconds * 1000);
+    this.secondsLeft = Math.max(0, Math.ceil((this.#endsAt - Date.now()) / 1000));
+  }
+
+  /** Back to the untouched start, in the office's first language. */
   reset(): void {
     if (this.pending) return;
     clearInterval(this.#ticker);
@@ -130,21 +171,32 @@ export class Kiosk {
     this.serviceId = null;
     this.error = null;
     this.issued = null;
-    this.lang = 'kk';
+    this.issuedNoDesk = false;
+    this.lang = this.firstLang;
+    this.largeText = false;
+    this.reach = false;
+    for (const fn of this.#onReset) fn();
   }
 
-  /** A ticket that did not print stays up longer, so the visitor can note the number or photograph the QR code. */
-  holdTicket(seconds: number): void {
-    if (this.step === 'ticket') this.secondsLeft = Math.max(this.secondsLeft, seconds);
+  #go(step: Step): void {
+    this.step = step;
+    this.#armIdle();
   }
 
-  #idleMs(): number {
-    return (this.conn.snapshot?.content.kioskIdleSec ?? DEFAULT_IDLE_SEC) * 1000;
+  #armIdle(): void {
+    clearTimeout(this.#idle);
+    const ms = (this.conn.snapshot?.content.kioskIdleSec ?? DEFAULT_IDLE_SEC) * 1000;
+    // Re-checked when it fires: a mode switched off again, or a voice visitor's step, may have settled it.
+    this.#idle = setTimeout(() => {
+      if (this.pending) this.#armIdle();
+      else this.reset();
+    }, ms);
   }
 
   async #send(): Promise<void> {
     const request = this.#request;
     if (!request) return;
+    const noDesk = this.tile?.noDesk ?? false;
     this.pending = true;
     this.error = null;
     const result = await this.conn.send('ticket:issue', request);
@@ -153,19 +205,33 @@ export class Kiosk {
       this.error = result.error;
       // Only an unanswered request may be sent again as the same action; a refusal is final.
       if (result.error !== 'timeout') this.#request = null;
-      this.touch();
+      this.#armIdle();
       return;
     }
     this.#request = null;
     this.issued = result.data;
+    this.issuedNoDesk = noDesk || result.data.estimateMin === null;
     void this.conn.printLocally(result.data);
+    this.#showTicket();
+  }
+
+  #showTicket(): void {
+    clearTimeout(this.#idle);
     this.step = 'ticket';
     this.#shownAt = Date.now();
+    this.#endsAt = this.#shownAt + TICKET_SHOWN_SEC * 1000;
     this.secondsLeft = TICKET_SHOWN_SEC;
     clearInterval(this.#ticker);
-    this.#ticker = setInterval(() => {
-      this.secondsLeft--;
-      if (this.secondsLeft <= 0) this.reset();
-    }, 1000);
+    // A deadline, not a counter: a late printer answer extends it once, and the count keeps running.
+    this.#ticker = setInterval(() => this.#tick(), 250);
+  }
+
+  #tick(): void {
+    const status = this.printStatus;
+    if (status !== null && status !== 'printed')
+      this.#endsAt = Math.max(this.#endsAt, this.#shownAt + PROBLEM_HOLD_SEC * 1000);
+    const left = Math.ceil((this.#endsAt - Date.now()) / 1000);
+    this.secondsLeft = Math.max(0, left);
+    if (left <= 0) this.reset();
   }
 }

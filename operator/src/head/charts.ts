@@ -27,15 +27,26 @@ Chart.register(
   Tooltip,
 );
 
-/** A Svelte action: draws the chart, redraws it when the config changes, frees it when the canvas goes. */
+/**
+ * A Svelte action: draws the chart, redraws it when the config changes, frees it when the canvas goes.
+ * Printing changes the page's width without a window resize, so the chart is fitted to the paper then.
+ */
 export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
   let instance = new Chart(canvas, config);
+  const fit = () => instance.resize();
+  const print = window.matchMedia('print');
+  window.addEventListener('beforeprint', fit);
+  window.addEventListener('afterprint', fit);
+  print.addEventListener('change', fit);
   return {
     update(next: ChartConfiguration) {
       instance.destroy();
       instance = new Chart(canvas, next);
     },
     destroy() {
+      window.removeEventListener('beforeprint', fit);
+      window.removeEventListener('afterprint', fit);
+      print.removeEventListener('change', fit);
       instance.destroy();
     },
   };

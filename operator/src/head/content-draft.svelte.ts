@@ -1,6 +1,6 @@
 // The ticket and screen content being edited. The server keeps volume as 0..1 and quiet hours as
 // minutes after local midnight; the head types percent and clock times.
-import type { Names, OfficeContent } from '@kezek/shared';
+import { DEFAULT_VOICE_LANGUAGES, type Names, type OfficeContent } from '@kezek/shared';
 
 const toClock = (min: number): string =>
   `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
@@ -17,6 +17,7 @@ export class ContentDraft {
   quietFrom = $state('22:00');
   quietTo = $state('08:00');
   kioskIdleSec = $state<number | null>(60);
+  voiceLanguages = $state(DEFAULT_VOICE_LANGUAGES);
 
   reset(c: OfficeContent): void {
     this.ticketFooter = { ...c.ticketFooter };
@@ -28,6 +29,7 @@ export class ContentDraft {
       this.quietTo = toClock(c.quietHours[1]);
     }
     this.kioskIdleSec = c.kioskIdleSec;
+    this.voiceLanguages = c.voiceLanguages ?? DEFAULT_VOICE_LANGUAGES;
   }
 
   /** The content to save; media stays as it is (files are managed on disk). */
@@ -39,6 +41,7 @@ export class ContentDraft {
       volume: (this.volumePct ?? -1) / 100,
       quietHours: this.quiet ? [toMinutes(this.quietFrom), toMinutes(this.quietTo)] : null,
       kioskIdleSec: this.kioskIdleSec ?? 0,
+      voiceLanguages: this.voiceLanguages,
     };
   }
 }

@@ -1,15 +1,17 @@
 // The head's screens' state: which tab, the report being read, the setup being edited, the audit log.
 // Reports and downloads go over HTTP with the session token; setup over the socket.
 import { headRequest, saveDownload } from './head-http.ts';
-import type {
-  Acks,
-  AdminState,
-  AuditEntry,
-  ErrorCode,
-  Lang,
-  PayloadIn,
-  ReportView,
-  Result,
+import {
+  compareRange,
+  type Acks,
+  type AdminState,
+  type AuditEntry,
+  type CompareMode,
+  type ErrorCode,
+  type Lang,
+  type PayloadIn,
+  type ReportView,
+  type Result,
 } from '@kezek/shared';
 import type { HeadConnection } from './head-connection.svelte.ts';
 
@@ -24,12 +26,20 @@ export interface ReportQuery {
   sectorId: string;
   fromTime: string;
   toTime: string;
+  /** '' for none. */
+  compare: CompareMode | '';
 }
 
 export class HeadScreens {
   tab = $state<HeadTab>('hall');
-  query = $state<ReportQuery>({ from: '', to: '', sectorId: '', fromTime: '', toTime: '' });
+  query = $state<ReportQuery>({ from: '', to: '', sectorId: '', fromTime: '', toTime: '', compare: '' });
   report = $state.raw<ReportView | null>(null);
+  /** The period the report is compared with, when one is chosen. */
+  previous = $state.raw<ReportView | null>(null);
+  /** How `previous` was chosen, as it was when the report was read. */
+  compared = $state<CompareMode | null>(null);
+  /** The language the report's names were read in: a change of language reads it again. */
+  reportLang = $state<Lang | null>(null);
   loading = $state(false);
   error = $state<ErrorCode | null>(null);
   admin = $state.raw<AdminState | null>(null);
@@ -44,25 +54,33 @@ export class HeadScreens {
     return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(now);
   }
 
-  async open(tab: HeadTab): Promise<void> {
+  /** The office's zone, for every date and time the screens show. */
+  zone(): string {
+    return this.conn.snapshot?.office.timeZone ?? 'Asia/Almaty';
+  }
+
+  async open(tab: HeadTab, lang: Lang): Promise<void> {
     this.tab = tab;
     this.error = null;
     if (tab === 'reports' && !this.report) {
       this.query = { ...this.query, from: this.today(), to: this.today() };
-      await this.loadReport('kk');
+      await this.loadReport(lang);
     }
     if (tab === 'setup') await this.loadAdmin();
     if (tab === 'audit') await this.loadAudit();
     if (tab === 'hall') {
+      // The devices' names, so alerts say "Kiosk 39EA" as the devices tab does.
+      await this.loadAdmin();
       const alerts = await this.conn.send('admin:alerts', {});
       if (alerts.ok) this.conn.addAlerts(alerts.data);
     }
   }
 
-  reportUrl(lang: Lang, format: 'json' | 'csv' | 'xlsx'): string {
+  reportUrl(lang: Lang, format: 'json' | 'csv' | 'xlsx', range?: { from: string; to: string }): string {
     const q = this.query;
+    const { from, to } = range ?? q;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value for one URL, never state
-    const params = new URLSearchParams({ from: q.from, to: q.to, lang, format });
+    const params = new URLSearchParams({ from, to, lang, format });
     if (q.sectorId) params.set('sector', q.sectorId);
     if (q.fromTime) params.set('fromTime', q.fromTime);
     if (q.toTime) params.set('toTime', q.toTime);
@@ -71,12 +89,27 @@ export class HeadScreens {
 
   async loadReport(lang: Lang): Promise<void> {
     this.loading = true;
+    // Taken before the answer, so a refused request is not asked again on every redraw.
+    this.reportLang = lang;
+    const { from, to, compare } = this.query;
     try {
-      const res = await this.fetch(this.reportUrl(lang, 'json'));
-      if (res) this.report = (await res.json()) as ReportView;
+      const [report, previous] = await Promise.all([
+        this.readReport(this.reportUrl(lang, 'json')),
+        compare ? this.readReport(this.reportUrl(lang, 'json', compareRange(from, to, compare))) : null,
+      ]);
+      if (report) {
+        this.report = report;
+        this.previous = previous;
+        this.compared = compare || null;
+      }
     } finally {
       this.loading = false;
     }
+  }
+
+  private async readReport(url: string): Promise<ReportView | null> {
+    const res = await this.fetch(url);
+    return res ? ((await res.json()) as ReportView) : null;
   }
 
   /** Downloads the report as CSV or Excel under its own file name. */

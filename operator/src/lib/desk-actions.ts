@@ -10,6 +10,8 @@ export function enabledActions(d: DeskLive | null, noShowLeftSec: number): Recor
   const called = status === 'called';
   const serving = status === 'serving';
   const idle = open && !d?.ticket;
+  // A paused specialist may still call a number: the pause ends first (DeskWork.callTicket).
+  const pausedFree = d?.status === 'paused' && !d.ticket;
   return {
     'call-next': idle,
     recall: called,
@@ -25,7 +27,7 @@ export function enabledActions(d: DeskLive | null, noShowLeftSec: number): Recor
     'no-show': called && noShowLeftSec <= 0,
     return: called || serving,
     transfer: called || serving,
-    find: idle,
+    find: idle || pausedFree,
     note: called || serving,
     pause: idle,
     resume: d?.status === 'paused',

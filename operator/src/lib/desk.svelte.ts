@@ -159,9 +159,16 @@ export class DeskWork {
       await this.#run('desk:pause', { requestId: newRequestId(), deskId: this.deskId, reason });
   }
 
+  /** Calls a ticket by its number; a paused desk is resumed first, as the specialist means to work. */
   async callTicket(number: string): Promise<boolean> {
-    if (!this.deskId || !this.enabled['call-next'] || this.busy) return false;
-    return this.#run('desk:call-ticket', { requestId: newRequestId(), deskId: this.deskId, number });
+    const deskId = this.deskId;
+    if (!deskId || !this.enabled.find || this.busy) return false;
+    if (
+      this.desk?.status === 'paused' &&
+      !(await this.#run('desk:resume', { requestId: newRequestId(), deskId }))
+    )
+      return false;
+    return this.#run('desk:call-ticket', { requestId: newRequestId(), deskId, number });
   }
 
   async transfer(toSectorId: string, toDeskId: string | null, note: string): Promise<void> {

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { bareBaseline } from './bare.js';
 import { bigCentre, DISPLAYS, KIOSKS } from './big-centre.js';
 import { cpuMsOf, memoryOf, startKezek } from './child.js';
-import { connectAll } from './clients.js';
+import { connect, connectAll } from './clients.js';
 import { fsyncCeiling } from './disk.js';
 import { finishVisits, officeDay, openDesks, type Hall } from './office-day.js';
+import { addPaperKiosk, barePaper, paperDuring, warmPaper } from './paper.js';
 import { pollPhones } from './phones.js';
 import { reportTimes } from './reports.js';
 import { seedDataDir, timeReplay } from './replay.js';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'kezek-bench-'));
   try {
     const centre = bigCentre();
+    const paper = await addPaperKiosk(centre.settings);
     const seeded = await seedDataDir(dir, centre.settings);
     log(`seeded a day of ${seeded.events} events (${seeded.entries} journal lines)`);
     const replays: number[] = [];
@@ -59,6 +61,8 @@ async function main(): Promise<void> {
       };
       log(`${sockets.length} clients connected; server started in ${fmt(server.startMs)} ms`);
       await openDesks(hall);
+      const paperSocket = await connect(server.url, paper.token);
+      await warmPaper(paperSocket, paper);
       await health(); // resets the loop-delay window
       const poll = setInterval(() => {
         rss.push(memoryOf(server.pid).rssMB);
@@ -67,8 +71,12 @@ async function main(): Promise<void> {
           () => undefined,
         );
       }, 1000);
-      const day = await officeDay(hall, plan.dayMs);
+      const [day, printed] = await Promise.all([
+        officeDay(hall, plan.dayMs),
+        paperDuring(paperSocket, paper, plan.dayMs),
+      ]);
       clearInterval(poll);
+      paperSocket.disconnect();
       const tickets = (await health()).ticketsToday;
       log(`office day: ${day.commands} commands, peak ${day.peakPerSecond}/s, ${tickets} tickets today`);
       // The same office working on while 200 phones poll the public figures.
@@ -90,6 +98,16 @@ async function main(): Promise<void> {
         operators: hall.operators.length,
         displays: DISPLAYS,
       });
+      if (!printed.sample) throw new Error('the printing kiosk printed nothing during the day');
+      const bareMs = await barePaper(
+        centre.config,
+        centre.settings.content,
+        printed.sample,
+        paper.printer,
+        30,
+      );
+      const paper99 = p(printed.ms, 99);
+      const bare99 = p(bareMs, 99);
       const reports = await reportTimes(centre.config, plan.reportRuns);
       const dayReport = p(reports.dayMs, 50);
       const yearReport = p(reports.yearMs, 50);
@@ -126,6 +144,12 @@ async function main(): Promise<void> {
           `${fmt(p(day.callToDisplayMs, 50))} / ${fmt(c99)} ms`,
           `${fmt(p(bare.callToDisplayMs, 50))} / ${fmt(b99)} ms`,
           `x${round(ratio, 2)} (target <= 1.5); ${DISPLAYS} displays, ${day.missed + bare.missed} missed`,
+        ],
+        [
+          'kiosk -> paper p50 / p99',
+          `${fmt(p(printed.ms, 50))} / ${fmt(paper99)} ms`,
+          `${fmt(p(bareMs, 50))} / ${fmt(bare99)} ms`,
+          `${printed.ms.length} tickets to a TCP printer, ${printed.failed} failed; target p99 < 300 ms`,
         ],
         [
           'office day load',
@@ -168,10 +192,12 @@ async function main(): Promise<void> {
         `bench: call->display p99 ${fmt(c99)} ms (bare ${fmt(b99)} ms, x${round(ratio, 2)}); ` +
           `durable ${Math.round(sat.opsPerSec)} ops/s (ceiling ${Math.round(disk.opsPerSec)}, ${Math.round(pct)}%); ` +
           `day report ${fmt(dayReport)} ms; year report ${fmt(yearReport)} ms; rss ${fmt(rssDay)} MB; replay ${fmt(replayMs)} ms; ` +
-          `phones issue p99 ${fmt(phones99)} ms (quiet ${fmt(quiet99)} ms, x${round(phonesRatio, 2)})\n`,
+          `phones issue p99 ${fmt(phones99)} ms (quiet ${fmt(quiet99)} ms, x${round(phonesRatio, 2)}); ` +
+          `kiosk->paper p99 ${fmt(paper99)} ms (bare ${fmt(bare99)} ms)\n`,
       );
     } finally {
       await server.stop();
+      await paper.printer.close();
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { actorOf } from './context.js';
 import type { HandlerTable } from './define.js';
 import { adminHandlers } from './admin.js';
 import { deskHandlers } from './desks.js';
+import { kioskHandlers } from './kiosk.js';
 import { operatorHandlers } from './operator.js';
 import { printingHandlers } from './printing.js';
 import { sessionHandlers } from './session.js';
@@ -14,6 +15,7 @@ export const handlers: HandlerTable = {
   ...adminHandlers,
   ...operatorHandlers,
   ...printingHandlers,
+  ...kioskHandlers,
   'day:close': {
     roles: ['head'],
     run: (ctx, { requestId }) => ctx.office.closeDay({ actorId: actorOf(ctx).id, requestId }),

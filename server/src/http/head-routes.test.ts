@@ -52,7 +52,9 @@ describe('GET /api/reports', () => {
       await fetch(`${h.url}/api/reports/daily?date=${day}`, { headers: auth })
     ).json()) as ReportView;
     expect(live.total).toMatchObject({ arrived: 2, served: 1, active: 1 });
-    expect(live.operators.map((o) => [o.label, o.served])).toEqual([['Гүлнар', 1]]);
+    expect(live.operators.filter((o) => o.key !== '~none').map((o) => [o.label, o.served])).toEqual([
+      ['Гүлнар', 1],
+    ]);
 
     const head = await h.staff('head');
     expectOk(await send(head, 'day:close', { requestId: rid() }));
@@ -95,7 +97,11 @@ describe('GET /api/reports', () => {
     expect(csvRes.headers.get('content-type')).toContain('text/csv');
     const csv = await csvRes.text();
     expect(csv).toContain('"Қызмет көрсетілді"');
-    expect(csv).toContain('"C · Азаматтық хал актілерін тіркеу",2,0,1');
+    expect(csv).toContain('"C · Азаматтық хал актілерін тіркеу";2;0;1');
+    const commas = await fetch(`${h.url}/api/reports/daily?date=${day}&format=csv&lang=kk&sep=comma`, {
+      headers: auth,
+    });
+    expect(await commas.text()).toContain('"C · Азаматтық хал актілерін тіркеу",2,0,1');
 
     const xlsxRes = await fetch(`${h.url}/api/reports/daily?date=${day}&format=xlsx&lang=ru`, {
       headers: auth,

@@ -4,7 +4,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { clockTimeSchema, isoDaySchema, LANGS, type Lang, type ReportFilter } from '@kezek/shared';
-import { reportCsv } from '../reports/report-csv.js';
+import { CSV_SEPARATORS, reportCsv } from '../reports/report-csv.js';
 import { loadReport, rangeDays } from '../reports/report-source.js';
 import { reportXlsx } from '../reports/report-xlsx.js';
 import { requireHead } from './head-auth.js';
@@ -14,6 +14,8 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 const narrowing = {
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+  /** CSV only: Excel in Kazakh and Russian locales expects semicolons; the default follows `lang`. */
+  sep: z.enum(CSV_SEPARATORS).optional(),
   lang: z.enum(LANGS).default('kk'),
   sector: z
     .string()
@@ -52,7 +54,7 @@ async function answer(deps: HttpDeps, reply: FastifyReply, from: string, to: str
   if (q.format === 'json') return reply.send(report);
   const name = `kezek-report-${from === to ? from : `${from}_${to}`}`;
   const body =
-    q.format === 'csv' ? Buffer.from(reportCsv(report, lang), 'utf8') : await reportXlsx(report, lang);
+    q.format === 'csv' ? Buffer.from(reportCsv(report, lang, q.sep), 'utf8') : await reportXlsx(report, lang);
   return reply
     .type(q.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
     .header('content-disposition', `attachment; filename="${name}.${q.format}"`)

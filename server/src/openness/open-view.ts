@@ -10,7 +10,7 @@ import {
   type ReportRow,
   type ReportView,
 } from '@kezek/shared';
-import { buildReport } from '../reports/report.js';
+import { buildReport, NO_KEY } from '../reports/report.js';
 import { loadDays, reportNames, type DatedReportDay, type ReportSource } from '../reports/report-source.js';
 
 const NO_FILTER = { sectorId: null, fromMin: null, toMin: null } as const;
@@ -113,7 +113,10 @@ function periodOf(report: ReportView, src: OpenSource, showNames: boolean): Open
         names: sector.names,
         ...figures(row),
       })),
-    specialists: showNames ? report.operators.map((r) => ({ name: r.label, ...figures(r) })) : null,
+    // The report's row of visitors nobody called is no specialist.
+    specialists: showNames
+      ? report.operators.filter((r) => r.key !== NO_KEY).map((r) => ({ name: r.label, ...figures(r) }))
+      : null,
   };
 }
 

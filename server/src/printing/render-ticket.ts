@@ -34,8 +34,8 @@ export function renderTicket(content: TicketContent, paper: PaperWidth): MonoIma
   pen.text(content.sectorName, 30 * s, true);
   if (content.serviceName) pen.text(content.serviceName, 24 * s, false);
   pen.gap(10 * s);
-  pen.text(lines.ahead, 28 * s, false);
-  pen.text(lines.estimate, 28 * s, false);
+  if (lines.ahead) pen.text(lines.ahead, 28 * s, false);
+  pen.text(lines.estimate, lines.ahead ? 28 * s : 24 * s, false);
   pen.text(lines.issued, 22 * s, false);
   pen.gap(12 * s);
   pen.qr(content.statusUrl, Math.round(240 * s));

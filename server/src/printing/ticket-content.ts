@@ -36,12 +36,15 @@ export function localDateTime(at: number, timeZone: string): string {
 }
 
 export function ticketLines(c: TicketContent) {
+  // No estimate means no open desk serves the sector: the paper says so instead of promising a wait,
+  // as the kiosk's screen does.
+  const noDesk = c.estimateMin === null && !c.sample;
   return {
     label: t(c.lang, 'kiosk.yourNumber'),
-    ahead: t(c.lang, 'kiosk.ahead', { count: c.peopleAhead }),
+    ahead: noDesk ? null : t(c.lang, 'kiosk.ahead', { count: c.peopleAhead }),
     estimate:
       c.estimateMin === null
-        ? t(c.lang, 'wait.unknown')
+        ? t(c.lang, noDesk ? 'kiosk.noDeskTicket' : 'wait.unknown')
         : t(c.lang, 'kiosk.estimate', { minutes: c.estimateMin }),
     issued: t(c.lang, 'kiosk.issuedAt', { time: localDateTime(c.issuedAt, c.timeZone) }),
     scan: t(c.lang, 'kiosk.scanQr'),

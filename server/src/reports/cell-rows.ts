@@ -22,7 +22,10 @@ const COUNTS = [
 
 type Stats = [count: number, sum: number, min: number | null, max: number | null, hist: number[]];
 
-/** sectorId, serviceId, deskId, operatorId, period, the COUNTS, wait, service, outcomes in OUTCOMES order. */
+/**
+ * sectorId, serviceId, deskId, operatorId, period, the COUNTS, wait, service, outcomes in OUTCOMES order,
+ * then the over-target waits (absent in rows written before they were kept).
+ */
 export type CellRow = [
   string,
   string | null,
@@ -46,12 +49,14 @@ export function packCells(cells: readonly Cell[]): CellRow[] {
     packStats(c.wait),
     packStats(c.service),
     OUTCOMES.map((o) => c.outcomes[o]),
+    ...(c.waitOver ? [packStats(c.waitOver)] : []),
   ]);
 }
 
 const WAIT = 5 + COUNTS.length;
 const SERVICE = WAIT + 1;
 const OUTCOMES_AT = WAIT + 2;
+const WAIT_OVER = WAIT + 3;
 
 export function unpackCells(rows: readonly CellRow[]): Cell[] {
   // Plain loops over the same field lists packCells used: building each cell from entry lists
@@ -70,6 +75,8 @@ export function unpackCells(rows: readonly CellRow[]): Cell[] {
     for (let i = 0; i < COUNTS.length; i++) cell[COUNTS[i] as (typeof COUNTS)[number]] = r[5 + i] as number;
     const outcomes = r[OUTCOMES_AT] as number[];
     for (let i = 0; i < OUTCOMES.length; i++) cell.outcomes[OUTCOMES[i] as Outcome] = outcomes[i] ?? 0;
+    const over = r[WAIT_OVER] as Stats | undefined;
+    if (over) cell.waitOver = unpackStats(over);
     return cell;
   });
 }

@@ -23,6 +23,11 @@ export interface Counters<S> extends Flow {
   wait: S;
   service: S;
   overTarget: number;
+  /**
+   * The waits of the legs over their own sector's target (count = overTarget), so the wait chart colours
+   * exactly the legs the tables count; absent in summaries written before it was kept.
+   */
+  waitOver?: S;
   outcomes: Record<Outcome, number>;
   ratingCount: number;
   ratingSum: number;
@@ -56,6 +61,7 @@ export function newAcc(): Acc {
     wait: emptyDense(),
     service: emptyDense(),
     overTarget: 0,
+    waitOver: emptyDense(),
     outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>,
     ratingCount: 0,
     ratingSum: 0,
@@ -91,7 +97,10 @@ export function dayCells(
       const wait = seconds(t.calledAt - t.queuedAt);
       addValue(c.wait, wait);
       const target = targetOf.get(t.sectorId);
-      if (target !== undefined && wait > target * 60) c.overTarget += 1;
+      if (target !== undefined && wait > target * 60) {
+        c.overTarget += 1;
+        if (c.waitOver) addValue(c.waitOver, wait);
+      }
     }
     if (t.status === 'finished' && t.startedAt !== null && t.endedAt !== null) {
       addValue(c.service, seconds(t.endedAt - t.startedAt));
@@ -106,7 +115,14 @@ export function dayCells(
 }
 
 export function toCell(key: CellKey, a: Acc): Cell {
-  return { ...key, ...a, wait: toSparse(a.wait), service: toSparse(a.service) };
+  const { waitOver, ...rest } = a;
+  return {
+    ...key,
+    ...rest,
+    wait: toSparse(a.wait),
+    service: toSparse(a.service),
+    ...(waitOver ? { waitOver: toSparse(waitOver) } : {}),
+  };
 }
 
 /** The most legs waiting at once per 30-minute period: in the whole office, and in each sector. */

@@ -2,11 +2,21 @@
 import { OUTCOMES, type ReportRow } from '@kezek/shared';
 import { newAcc, PERIOD_MIN, toCell, type Acc, type Cell } from './day-cells.js';
 import type { ReportDay } from './day-summary-types.js';
-import { addSparse, durations, fromDurationStats } from './sparse-stats.js';
+import {
+  addSparse,
+  durations,
+  fromDurationStats,
+  type DenseStats,
+  type SparseStats,
+} from './sparse-stats.js';
 
 export { newAcc, type Acc };
 
-export function addCell(into: Acc, c: Cell): void {
+/**
+ * Adds a cell into a row. `targetMin` (the cell's sector's target) stands in for the over-target waits of
+ * a cell stored before they were kept: its waits from that minute on count as over.
+ */
+export function addCell(into: Acc, c: Cell, targetMin?: number): void {
   into.arrived += c.arrived;
   into.transferredIn += c.transferredIn;
   into.served += c.served;
@@ -18,16 +28,33 @@ export function addCell(into: Acc, c: Cell): void {
   addSparse(into.wait, c.wait);
   addSparse(into.service, c.service);
   into.overTarget += c.overTarget;
+  if (into.waitOver) {
+    if (c.waitOver) addSparse(into.waitOver, c.waitOver);
+    else if (targetMin !== undefined) addOverFromHistogram(into.waitOver, c.wait, targetMin);
+  }
   for (const o of OUTCOMES) into.outcomes[o] += c.outcomes[o];
   into.ratingCount += c.ratingCount;
   into.ratingSum += c.ratingSum;
+}
+
+function addOverFromHistogram(into: DenseStats, wait: SparseStats, targetMin: number): void {
+  const h = wait.hist;
+  for (let i = 0; i + 1 < h.length; i += 2) {
+    const minute = h[i] as number;
+    const legs = h[i + 1] as number;
+    if (minute < targetMin) continue;
+    into.count += legs;
+    into.hist[minute] = (into.hist[minute] ?? 0) + legs;
+  }
 }
 
 /** A summary's cells; a version-1 summary has none, so its sectors stand in (no desk, specialist or period). */
 export function cellsOf(summary: ReportDay): Cell[] {
   if (summary.cells) return summary.cells;
   return Object.entries(summary.sectors ?? {}).map(([sectorId, s]) => ({
-    ...toCell({ sectorId, serviceId: null, deskId: null, operatorId: null, period: null }, newAcc()),
+    ...withoutWaitOver(
+      toCell({ sectorId, serviceId: null, deskId: null, operatorId: null, period: null }, newAcc()),
+    ),
     arrived: s.arrived,
     transferredIn: s.transferredIn,
     served: s.served,
@@ -43,6 +70,12 @@ export function cellsOf(summary: ReportDay): Cell[] {
     ratingCount: s.ratings.count,
     ratingSum: s.ratings.sum,
   }));
+}
+
+// A version-1 summary never kept the over-target waits: leave them to addCell's stand-in.
+function withoutWaitOver(c: Cell): Cell {
+  const { waitOver: _, ...rest } = c;
+  return rest;
 }
 
 const pct = (part: number, whole: number): number | null =>

@@ -8,6 +8,7 @@ import {
   type MessageKey,
   type ReportRow,
   type ReportView,
+  type WorkRow,
 } from '@kezek/shared';
 
 export type CellValue = string | number | null;
@@ -56,27 +57,41 @@ export function reportTables(report: ReportView, lang: Lang): Table[] {
     ...COLUMNS.map(([, f]) => f(r)),
     ...OUTCOMES.map((o) => r.outcomes[o]),
   ];
-  const section = (key: MessageKey, rows: ReportRow[], withTotal: boolean): Table => ({
+  // Every table covers every leg (rows without a key gather the rest), so each ends on the same total.
+  const section = (key: MessageKey, rows: ReportRow[]): Table => ({
     title: t(lang, key),
     header,
-    rows: [
-      ...rows.map(line),
-      ...(withTotal ? [line({ ...report.total, label: t(lang, 'head.total') })] : []),
-    ],
+    rows: [...rows.map(line), line({ ...report.total, label: t(lang, 'head.total') })],
   });
-  const work = report.work.operators.map((w) => [
+  const workLine = (w: Omit<WorkRow, 'key'>): CellValue[] => [
     w.label,
     minutes(w.openSec),
     minutes(w.pausedSec),
     minutes(w.busySec),
     minutes(w.idleSec),
-  ]);
+  ];
+  const ops = report.work.operators;
+  const sum = (k: 'openSec' | 'pausedSec' | 'busySec' | 'idleSec') => ops.reduce((a, w) => a + w[k], 0);
+  const work = [
+    ...ops.map(workLine),
+    ...(ops.length > 0
+      ? [
+          workLine({
+            label: t(lang, 'head.total'),
+            openSec: sum('openSec'),
+            pausedSec: sum('pausedSec'),
+            busySec: sum('busySec'),
+            idleSec: sum('idleSec'),
+          }),
+        ]
+      : []),
+  ];
   return [
-    section('head.section.sectors', report.sectors, true),
-    section('head.section.services', report.services, false),
-    section('head.section.desks', report.desks, false),
-    section('head.section.operators', report.operators, false),
-    section('head.section.periods', report.periods, false),
+    section('head.section.sectors', report.sectors),
+    section('head.section.services', report.services),
+    section('head.section.desks', report.desks),
+    section('head.section.operators', report.operators),
+    section('head.section.periods', report.periods),
     {
       title: t(lang, 'head.section.work'),
       header: [

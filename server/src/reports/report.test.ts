@@ -118,11 +118,13 @@ describe('a report of a hand-computed day', () => {
       ['civil-registry', 4, 0, 1],
       ['applications', 0, 1, 1],
     ]);
-    // A transfer starts the new leg without a service: only the first legs carry one.
-    expect(r.services.map((s) => [s.key, s.arrived])).toEqual([
-      ['civil-registry/birth', 2],
-      ['civil-registry/death', 1],
-      ['civil-registry/marriage', 1],
+    // A transfer starts the new leg without a service: only the first legs carry one, and the second
+    // leg is in the row of its sector's legs without a service, so the table still adds up.
+    expect(r.services.map((s) => [s.key, s.arrived, s.transferredIn])).toEqual([
+      ['applications/~none', 0, 1],
+      ['civil-registry/birth', 2, 0],
+      ['civil-registry/death', 1, 0],
+      ['civil-registry/marriage', 1, 0],
     ]);
   });
 
@@ -166,7 +168,11 @@ describe('a report of a hand-computed day', () => {
     expect(r.queuePeak[34]).toBe(0);
     expect(r.waitHistogram[12]).toBe(1);
     expect(r.waitHistogram[25]).toBe(1);
-    expect(r.targetWaitMin).toBe(10);
+    // Both sectors in the report have the 15-minute target: the 16 and 25 minute waits are over it.
+    expect([r.targetWaitMin, r.targetWaitMaxMin]).toEqual([15, 15]);
+    expect(r.waitOverHistogram[16]).toBe(1);
+    expect(r.waitOverHistogram[25]).toBe(1);
+    expect(r.waitOverHistogram.reduce((a, b) => a + b, 0)).toBe(r.total.overTarget);
   });
 
   it('shows the queue of the sector asked about, not the whole office’s', async () => {

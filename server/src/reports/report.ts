@@ -12,7 +12,15 @@ export interface ReportNames {
   services: Map<string, string>;
   desks: Map<string, string>;
   operators: Map<string, string>;
+  /** The rows of legs a table has no key for (no service chosen, never called, no period kept). */
+  none?: { service: string; desk: string; operator: string; period: string };
 }
+
+/**
+ * The key of the row that gathers a table's legs without a service, desk, specialist or period: every
+ * table covers every leg, so its column totals are the headline figures. Ids never contain "~".
+ */
+export const NO_KEY = '~none';
 
 export interface ReportInput {
   from: string;
@@ -28,11 +36,12 @@ export function buildReport({ from, to, summaries, names, filter, now }: ReportI
   const groups = { sectors: new Map<string, Acc>(), services: new Map<string, Acc>() };
   const desks = new Map<string, Acc>();
   const operators = new Map<string, Acc>();
-  const periods = new Map<number, Acc>();
+  const periods = new Map<number | typeof NO_KEY, Acc>();
+  const targetOf = (sectorId: string) => names.sectors.get(sectorId)?.targetWaitMin;
   const add = <K>(map: Map<K, Acc>, key: K, c: Cell) => {
     let a = map.get(key);
     if (!a) map.set(key, (a = newAcc()));
-    addCell(a, c);
+    addCell(a, c, targetOf(c.sectorId));
   };
   const queuePeak = new Array<number>(PERIODS).fill(0);
   const work = { desks: new Map<string, WorkTime>(), operators: new Map<string, WorkTime>() };
@@ -40,12 +49,12 @@ export function buildReport({ from, to, summaries, names, filter, now }: ReportI
   for (const s of summaries) {
     for (const c of cellsOf(s)) {
       if (!matches(c, filter)) continue;
-      addCell(total, c);
+      addCell(total, c, targetOf(c.sectorId));
       add(groups.sectors, c.sectorId, c);
-      if (c.serviceId !== null) add(groups.services, `${c.sectorId}/${c.serviceId}`, c);
-      if (c.deskId !== null) add(desks, c.deskId, c);
-      if (c.operatorId !== null) add(operators, c.operatorId, c);
-      if (c.period !== null) add(periods, c.period, c);
+      add(groups.services, `${c.sectorId}/${c.serviceId ?? NO_KEY}`, c);
+      add(desks, c.deskId ?? NO_KEY, c);
+      add(operators, c.operatorId ?? NO_KEY, c);
+      add(periods, c.period ?? NO_KEY, c);
     }
     peaksFor(s, filter.sectorId)?.forEach(
       (n, i) => (queuePeak[i] = (queuePeak[i] ?? 0) + n / summaries.length),
@@ -58,15 +67,16 @@ export function buildReport({ from, to, summaries, names, filter, now }: ReportI
     }
   }
 
-  const label = (m: Map<string, string>, id: string) => m.get(id) ?? id;
+  const none = names.none ?? { service: '—', desk: '—', operator: '—', period: '—' };
+  const label = (m: Map<string, string>, id: string, noneLabel = '—') =>
+    id === NO_KEY ? noneLabel : (m.get(id) ?? id);
+  const last = (a: ReportRow, b: ReportRow) => Number(a.key === NO_KEY) - Number(b.key === NO_KEY);
   const sectorLabel = (id: string) => names.sectors.get(id)?.label ?? id;
   const sectorOrder = [...names.sectors.keys()];
   const rows = <K>(map: Map<K, Acc>, labelOf: (k: K) => string): ReportRow[] =>
     [...map].map(([k, a]) => toRow(String(k), labelOf(k), a));
-  const byLabel = (a: { label: string }, b: { label: string }) => KAZAKH.compare(a.label, b.label);
-  const targets = filter.sectorId
-    ? [names.sectors.get(filter.sectorId)?.targetWaitMin ?? 15]
-    : [...names.sectors.values()].map((s) => s.targetWaitMin);
+  const byLabel = (a: ReportRow, b: ReportRow) => last(a, b) || KAZAKH.compare(a.label, b.label);
+  const targets = [...groups.sectors.keys()].map((id) => targetOf(id) ?? 15);
 
   return {
     from,
@@ -80,18 +90,25 @@ export function buildReport({ from, to, summaries, names, filter, now }: ReportI
     ),
     services: rows(groups.services, (k) => {
       const [sectorId = '', serviceId = ''] = k.split('/');
-      return `${sectorLabel(sectorId)} · ${label(names.services, k) || serviceId}`;
+      const service = serviceId === NO_KEY ? none.service : names.services.get(k) || serviceId;
+      return `${sectorLabel(sectorId)} · ${service}`;
     }).sort(byLabel),
-    desks: rows(desks, (k) => label(names.desks, k)).sort((a, b) => NUMERIC.compare(a.label, b.label)),
-    operators: rows(operators, (k) => label(names.operators, k)).sort(byLabel),
-    periods: rows(periods, periodLabel).sort((a, b) => Number(a.key) - Number(b.key)),
+    desks: rows(desks, (k) => label(names.desks, k, none.desk)).sort(
+      (a, b) => last(a, b) || NUMERIC.compare(a.label, b.label),
+    ),
+    operators: rows(operators, (k) => label(names.operators, k, none.operator)).sort(byLabel),
+    periods: rows(periods, (k) => (k === NO_KEY ? none.period : periodLabel(k))).sort(
+      (a, b) => last(a, b) || Number(a.key) - Number(b.key),
+    ),
     work: {
       desks: workRows(work.desks, (k) => label(names.desks, k)),
       operators: workRows(work.operators, (k) => label(names.operators, k)),
     },
     waitHistogram: total.wait.hist,
+    waitOverHistogram: total.waitOver?.hist ?? [],
     queuePeak: queuePeak.map((n) => Math.round(n * 10) / 10),
     targetWaitMin: targets.length ? Math.min(...targets) : 15,
+    targetWaitMaxMin: targets.length ? Math.max(...targets) : 15,
   };
 }
 

@@ -82,6 +82,7 @@ export const DEMO_SECTORS: Sector[] = [
       'Service for people with disabilities',
     ),
     n('Барлық қызметтер бір терезеде', 'Все услуги в одном окне', 'Every service at one desk'),
+    { helpCalls: true },
   ),
   sector(
     'business',

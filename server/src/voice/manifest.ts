@@ -10,9 +10,11 @@ export interface VoiceManifest {
   deskBefore?: string | null;
   /** After the desk number: kk "нөмірлі терезеге өтіңіз". */
   deskAfter?: string | null;
+  /** Before the desk number in the brief form said while calls queue up: ru "окно", en "desk". */
+  deskShort?: string | null;
   /** Latin ticket letters, "A" -> file. */
   letters: Record<string, string>;
-  /** Number words by numbers.ts's keys ("0".."19", "20".."90", "100".."900", "hundred"). */
+  /** Number words by numbers.ts's keys ("0".."19", "20".."90", "100".."900", "1000".., "hundred", "thousand"). */
   numbers: Record<string, string>;
 }
 
@@ -33,7 +35,7 @@ export function parseManifest(lang: Lang, raw: unknown): VoiceManifest | null {
     );
   };
   const out: VoiceManifest = { lang, letters: files(r['letters']), numbers: files(r['numbers']) };
-  for (const key of ['lead', 'deskBefore', 'deskAfter'] as const) {
+  for (const key of ['lead', 'deskBefore', 'deskAfter', 'deskShort'] as const) {
     // An explicit null removes a default phrase (an office whose recordings say it inside another clip).
     const f = r[key] === null ? null : file(r[key]);
     if (f !== undefined) out[key] = f;

@@ -1,16 +1,26 @@
-// How each language says a number 0–999 as a list of clip keys: pure, so every number can be checked
-// against a clip set. Keys are digits as written ("7", "40", "300") plus "hundred" for English.
+// How each language says a number 0–9999 as a list of clip keys: pure, so every number can be checked
+// against a clip set. Keys are digits as written ("7", "40", "300", "2000") plus "hundred" and
+// "thousand" for English.
 import type { Lang } from '@kezek/shared';
 
-export const MAX_SPOKEN = 999;
+export const MAX_SPOKEN = 9999;
 
 /** The words of n, largest first: ru 345 -> 300 40 5, en -> 3 hundred 40 5, kk -> 3 100 40 5. */
 export function numberKeys(n: number, lang: Lang): string[] {
   if (!Number.isInteger(n) || n < 0 || n > MAX_SPOKEN) throw new RangeError(`cannot speak ${n}`);
   if (n === 0) return ['0'];
-  const hundreds = Math.floor(n / 100);
+  const thousands = Math.floor(n / 1000);
+  const hundreds = Math.floor((n % 1000) / 100);
   const rest = n % 100;
-  return [...hundredKeys(hundreds, lang), ...belowHundred(rest, lang)];
+  return [...thousandKeys(thousands, lang), ...hundredKeys(hundreds, lang), ...belowHundred(rest, lang)];
+}
+
+function thousandKeys(t: number, lang: Lang): string[] {
+  if (t === 0) return [];
+  // Russian changes the word with the count (тысяча, две тысячи, пять тысяч): one clip per thousand.
+  if (lang === 'ru') return [String(t * 1000)];
+  if (lang === 'en') return [String(t), 'thousand'];
+  return t === 1 ? ['1000'] : [String(t), '1000'];
 }
 
 function hundredKeys(h: number, lang: Lang): string[] {

@@ -38,28 +38,62 @@ describe('numbers are said the way each language counts', () => {
     ['kk', 100, ['100']],
     ['kk', 345, ['3', '100', '40', '5']],
     ['kk', 701, ['7', '100', '1']],
+    ['ru', 1000, ['1000']],
+    ['ru', 2012, ['2000', '12']],
+    ['kk', 1000, ['1000']],
+    ['kk', 3405, ['3', '1000', '4', '100', '5']],
+    ['en', 1999, ['1', 'thousand', '9', 'hundred', '90', '9']],
   ] as const)('%s says %i as %j', (lang, n, keys) => {
     expect(numberKeys(n, lang)).toEqual(keys);
   });
 
   it('refuses what it cannot say', () => {
-    expect(() => numberKeys(1000, 'ru')).toThrow(RangeError);
+    expect(() => numberKeys(10_000, 'ru')).toThrow(RangeError);
     expect(() => numberKeys(-1, 'kk')).toThrow(RangeError);
   });
 });
 
-describe('a call is spelled, then sent to its desk', () => {
+describe('a call is read as people say it, then sent to its desk', () => {
   it.each([
-    ['kk', 'A012', 3, ['a', '0', '1', '2', '3', 'desk-after']],
-    ['ru', 'A012', 3, ['a', '0', '1', '2', 'desk-before', '3']],
-    ['en', 'A012', 3, ['a', '0', '1', '2', 'desk-before', '3']],
-    ['ru', 'C101', 25, ['c', '1', '0', '1', 'desk-before', '20', '5']],
-    ['kk', 'G999', 14, ['g', '9', '9', '9', '10', '4', 'desk-after']],
+    ['kk', 'A012', 3, ['a', '10', '2', '3', 'desk-after']],
+    ['ru', 'A012', 3, ['a', '12', 'desk-before', '3']],
+    ['en', 'A012', 3, ['a', '12', 'desk-before', '3']],
+    ['ru', 'C002', 4, ['c', '2', 'desk-before', '4']],
+    ['ru', 'C101', 25, ['c', '100', '1', 'desk-before', '20', '5']],
+    ['kk', 'G999', 14, ['g', '9', '100', '90', '9', '10', '4', 'desk-after']],
     ['en', 'z5', 116, ['z', '5', 'desk-before', '1', 'hundred', '16']],
+    ['ru', 'A1000', 1, ['a', '1000', 'desk-before', '1']],
+    ['en', 'B000', 2, ['b', '0', 'desk-before', '2']],
+    ['ru', 'A123456', 1, ['a', '1', '2', '3', '4', '5', '6', 'desk-before', '1']],
   ] as const)('%s: %s to desk %i', (lang, number, desk, expected) => {
     const urls = playlist(number, desk, lang, m(lang));
     expect(words(urls)).toEqual(expected);
     expect(urls.every((u) => u.startsWith(`/voice/${lang}/`))).toBe(true);
+  });
+
+  it.each([
+    ['kk', 'A012', 3, ['a', '10', '2', 'desk-short', '3']],
+    ['ru', 'C002', 14, ['c', '2', 'desk-short', '14']],
+    ['en', 'D105', 7, ['d', '1', 'hundred', '5', 'desk-short', '7']],
+  ] as const)('the brief form in %s: %s, desk %i', (lang, number, desk, expected) => {
+    expect(words(playlist(number, desk, lang, m(lang), 'brief'))).toEqual(expected);
+  });
+
+  it('the brief form is shorter than the full call in every language', () => {
+    for (const lang of LANGS) {
+      const full = playlist('A012', 3, lang, m(lang));
+      const brief = playlist('A012', 3, lang, m(lang), 'brief');
+      expect(brief.length, lang).toBeLessThanOrEqual(full.length);
+      expect(
+        brief.some((u) => u.includes('desk-before') || u.includes('desk-after')),
+        lang,
+      ).toBe(false);
+    }
+  });
+
+  it('an office set without a short desk word says the brief form with its full desk phrase, no lead', () => {
+    const own: VoiceManifest = { ...m('ru'), lead: 'talon.ogg', deskShort: null };
+    expect(words(playlist('A3', 3, 'ru', own, 'brief'))).toEqual(['a', '3', 'desk-before', '3']);
   });
 
   it('every Latin ticket letter has a clip in every language', () => {
@@ -70,15 +104,17 @@ describe('a call is spelled, then sent to its desk', () => {
     }
   });
 
-  it('every desk number 0–999 composes from existing clips in every language', () => {
+  it('every ticket and desk number 0–9999 composes from existing clips in every language, in both forms', () => {
     for (const lang of LANGS) {
       const missing: string[] = [];
       for (let n = 0; n <= MAX_SPOKEN; n++) {
-        for (const ref of callClips(`A${String(n % 1000).padStart(3, '0')}`, n, lang)) {
-          if (ref.part !== 'phrase' && clipFile(m(lang), ref) === null) missing.push(`${n}:${ref.key}`);
-        }
+        for (const form of ['full', 'brief'] as const)
+          for (const ref of callClips(`A${String(n).padStart(3, '0')}`, n, lang, form)) {
+            if (ref.part !== 'phrase' && clipFile(m(lang), ref) === null) missing.push(`${n}:${ref.key}`);
+          }
       }
       expect(missing, lang).toEqual([]);
+      expect(m(lang).deskShort, lang).toBeTruthy();
     }
   });
 

@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGS, type Announcement, type CallView, type Lang } from '@kezek/shared';
+import { DEFAULT_VOICE_LANGUAGES, LANGS, type Announcement, type CallView, type Lang } from '@kezek/shared';
 import { overlay, parseManifest, type VoiceManifest } from './manifest.js';
-import { playlist } from './playlist.js';
+import { playlist, type CallForm } from './playlist.js';
 
 /** server/voices, from src/voice/ (tests) and dist/voice/ (the built server) alike. */
 export const DEFAULT_VOICE_DIR = fileURLToPath(new URL('../../voices', import.meta.url));
@@ -13,18 +13,25 @@ export const DEFAULT_VOICE_DIR = fileURLToPath(new URL('../../voices', import.me
 export class Voice {
   constructor(readonly manifests: ReadonlyMap<Lang, VoiceManifest>) {}
 
-  /** The ticket's language first, then the office's others in their order; languages without clips are skipped. */
-  announce(call: CallView, languages: readonly Lang[]): Announcement {
+  /**
+   * The ticket's language first, then the office's others in their order, `count` in all; languages
+   * without clips are skipped. Each part carries the brief form the display says while calls queue up.
+   */
+  announce(call: CallView, languages: readonly Lang[], count = DEFAULT_VOICE_LANGUAGES): Announcement {
     const order = [call.lang, ...languages.filter((l) => l !== call.lang)];
-    return order.flatMap((lang) => {
-      const manifest = this.manifests.get(lang);
-      return manifest ? [{ lang, clips: playlist(call.number, call.deskNumber, lang, manifest) }] : [];
-    });
+    return order
+      .filter((lang) => this.manifests.has(lang))
+      .slice(0, Math.max(1, count))
+      .map((lang) => {
+        const manifest = this.manifests.get(lang) as VoiceManifest;
+        const say = (form: CallForm) => playlist(call.number, call.deskNumber, lang, manifest, form);
+        return { lang, clips: say('full'), brief: say('brief') };
+      });
   }
 
   /** Calls as sent to displays: each with what the hall hears. */
-  decorate(calls: readonly CallView[], languages: readonly Lang[]): CallView[] {
-    return calls.map((call) => ({ ...call, announce: this.announce(call, languages) }));
+  decorate(calls: readonly CallView[], languages: readonly Lang[], count?: number): CallView[] {
+    return calls.map((call) => ({ ...call, announce: this.announce(call, languages, count) }));
   }
 }
 

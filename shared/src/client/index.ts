@@ -3,3 +3,5 @@ export * from './hall-sync.js';
 export * from './send.js';
 export * from './storage.js';
 export * from './time.js';
+export * from './staff-time.js';
+export * from './report-compare.js';

@@ -70,6 +70,11 @@ export const errorNames: Record<ErrorCode, Names> = {
     ru: 'Вне рабочего времени',
     en: 'Outside working hours',
   },
+  no_open_desk: {
+    kk: 'Қазір бұл бөлімде ашық терезе жоқ: талон берілмейді',
+    ru: 'Сейчас ни одно окно не принимает по этому направлению: талоны не выдаются',
+    en: 'No desk is serving this sector right now: no tickets are issued',
+  },
   daily_limit_reached: {
     kk: 'Бүгінгі талондар таусылды',
     ru: 'Талоны на сегодня закончились',

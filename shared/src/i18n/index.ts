@@ -6,6 +6,7 @@ import { errorNames } from './errors.js';
 import { commonMessages } from './messages/common.js';
 import { displayMessages } from './messages/display.js';
 import { headMessages } from './messages/head.js';
+import { kioskAccessMessages } from './messages/kiosk-access.js';
 import { kioskMessages } from './messages/kiosk.js';
 import { openMessages } from './messages/open.js';
 import { operatorMessages } from './messages/operator.js';
@@ -17,6 +18,7 @@ export { deskStatusNames, outcomeNames, pauseReasonNames, priorityNames } from '
 export const messages = {
   ...commonMessages,
   ...kioskMessages,
+  ...kioskAccessMessages,
   ...displayMessages,
   ...operatorMessages,
   ...headMessages,

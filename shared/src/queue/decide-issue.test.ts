@@ -111,4 +111,21 @@ describe('issue', () => {
   it('refuses a service the sector does not offer with unknown_service', () => {
     expect(new Office().error(issue('legal', { serviceId: 'tax' }))).toBe('unknown_service');
   });
+
+  it('refuses with no_open_desk while no desk serves a sector set to refuse, and issues once one opens', () => {
+    const base = fixtureConfig();
+    const refuse = base.sectors.map((s) =>
+      s.id === 'registry' ? { ...s, whenNoDesk: 'refuse' as const } : s,
+    );
+    const o = new Office({ ...base, sectors: refuse });
+    expect(o.error(issue('registry'))).toBe('no_open_desk');
+    o.openDesk('d3').ok({ type: 'pause', deskId: 'd3', reason: 'break' });
+    expect(o.error(issue('registry'))).toBe('no_open_desk'); // a paused desk calls nobody
+    o.ok({ type: 'resume', deskId: 'd3' });
+    expect(o.error(issue('registry'))).toBeNull();
+  });
+
+  it('still issues with no desk open when the sector keeps the default (warn)', () => {
+    expect(new Office().error(issue('registry'))).toBeNull();
+  });
 });

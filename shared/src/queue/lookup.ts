@@ -33,7 +33,16 @@ export function issuingState(
   if (!isOpenAt(sector.hours ?? config.hours, now, config.timeZone)) return 'outside_hours';
   const issued = state.sectors[sectorId]?.lastSeq ?? 0;
   if (issued >= Math.min(sector.dailyLimit ?? MAX_SEQ, MAX_SEQ)) return 'daily_limit_reached';
+  if (sector.whenNoDesk === 'refuse' && openDesks(state, sectorId) === 0) return 'no_open_desk';
   return 'open';
+}
+
+/** Desks open (not paused, not closed) for the sector now: the ones that will call its next visitor. */
+export function openDesks(state: Readonly<QueueState>, sectorId: string): number {
+  let n = 0;
+  for (const d of state.config.desks)
+    if (d.sectorIds.includes(sectorId) && state.desks[d.id]?.status === 'open') n++;
+  return n;
 }
 
 /** The leg a visitor is on now: a transferred ticket continues as its nextLegId. */

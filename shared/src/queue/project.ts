@@ -11,7 +11,7 @@ import type {
 } from '../views.js';
 import { estimateMin, peopleAhead } from './estimate.js';
 import type { DomainEvent } from './events.js';
-import { findDesk, issuingState } from './lookup.js';
+import { findDesk, issuingState, openDesks } from './lookup.js';
 import { allSectorOrders } from './policy.js';
 import type { OfficeConfig, QueueState, Sector, Ticket } from './types.js';
 
@@ -70,9 +70,7 @@ function sectorLive(
     waitingPriority: 0,
     longestSince: null,
   };
-  const desksOpen = state.config.desks.filter(
-    (d) => d.sectorIds.includes(sector.id) && state.desks[d.id]?.status === 'open',
-  ).length;
+  const desksOpen = openDesks(state, sector.id);
   return {
     id: sector.id,
     waiting,

@@ -45,7 +45,14 @@ export interface Sector {
   /** null: the office's hours apply. */
   hours: WeekHours | null;
   enabled: boolean;
+  /** With no desk open for the sector: 'warn' (the default) still issues and says so; 'refuse' issues nothing. */
+  whenNoDesk?: NoDeskPolicy;
+  /** Its desks answer a kiosk's "I need help" (the service for people with disabilities); default false. */
+  helpCalls?: boolean;
 }
+
+export const NO_DESK_POLICIES = ['warn', 'refuse'] as const;
+export type NoDeskPolicy = (typeof NO_DESK_POLICIES)[number];
 
 export interface Desk {
   id: string;

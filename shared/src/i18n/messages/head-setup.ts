@@ -155,6 +155,26 @@ export const headSetupMessages = {
     ru: 'Возврат киоска на начальный экран, сек',
     en: 'Kiosk returns to its start screen after, seconds',
   },
+  'head.sector.whenNoDesk': {
+    kk: 'Бөлімде ашық терезе жоқ кезде киоск',
+    ru: 'Когда по направлению не открыто ни одно окно, киоск',
+    en: 'When no desk is open for the sector, the kiosk',
+  },
+  'head.sector.whenNoDesk.warn': {
+    kk: 'талон береді және келушіге ескертеді',
+    ru: 'выдаёт талон и предупреждает посетителя',
+    en: 'issues the ticket and warns the visitor',
+  },
+  'head.sector.whenNoDesk.refuse': {
+    kk: 'талон бермейді және себебін айтады',
+    ru: 'не выдаёт талон и называет причину',
+    en: 'issues no ticket and says why',
+  },
+  'head.sector.helpCalls': {
+    kk: 'Бұл бөлімнің терезелері киосктегі «Маған көмек керек» шақыруын алады',
+    ru: 'Окна этого направления получают вызов «Мне нужна помощь» с киоска',
+    en: 'This sector\'s desks get the kiosk\'s "I need help" calls',
+  },
   'head.devices.kind.kiosk': { kk: 'Талон беретін киоск', ru: 'Киоск выдачи талонов', en: 'Ticket kiosk' },
   'head.devices.kind.display': { kk: 'Зал таблосы', ru: 'Табло зала', en: 'Hall display' },
   'head.devices.printer': { kk: 'Талон принтері', ru: 'Принтер талонов', en: 'Ticket printer' },

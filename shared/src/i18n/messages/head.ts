@@ -1,5 +1,7 @@
 import type { Names } from '../../queue/types.js';
 import { headOfficeMessages } from './head-office.js';
+import { headReportMessages } from './head-report.js';
+import { headSectorNewMessages } from './head-sector-new.js';
 import { headSetupMessages } from './head-setup.js';
 
 /** The office head's screens: live hall, reports, setup and audit; also the report exports' headings. */
@@ -44,6 +46,12 @@ export const headMessages = {
     ru: '{subject}: устройство не на связи',
     en: '{subject}: device offline',
   },
+  'head.alert.help_requested': {
+    kk: '{detail}: киосктегі келушіге көмек керек',
+    ru: '{detail}: посетителю у киоска нужна помощь',
+    en: '{detail}: a visitor at the kiosk needs help',
+  },
+  'head.alert.helpSeen': { kk: 'Көрдім, барамын', ru: 'Иду', en: 'On my way' },
   'head.alert.storage_failed': {
     kk: 'Дискке жазу қатесі',
     ru: 'Ошибка записи на диск',
@@ -74,11 +82,6 @@ export const headMessages = {
     kk: 'Күн бойы кезек ұзындығы',
     ru: 'Длина очереди за день',
     en: 'Queue length over the day',
-  },
-  'head.chart.distribution': {
-    kk: 'Күту уақытының таралуы (норма: {minutes} мин)',
-    ru: 'Распределение ожидания (норма: {minutes} мин)',
-    en: 'Wait distribution (target: {minutes} min)',
   },
   'head.chart.sectors': {
     kk: 'Секторларды салыстыру, мин',
@@ -146,4 +149,6 @@ export const headMessages = {
   'head.audit.what': { kk: 'Не өзгерді', ru: 'Что изменено', en: 'What changed' },
   ...headSetupMessages,
   ...headOfficeMessages,
+  ...headReportMessages,
+  ...headSectorNewMessages,
 } as const satisfies Record<string, Names>;

@@ -66,6 +66,26 @@ export const kioskMessages = {
     ru: 'У этого киоска нет принтера: запишите номер или сфотографируйте QR-код',
     en: 'This kiosk has no printer: note your number or photograph the QR code',
   },
+  'kiosk.noDesk': {
+    kk: 'Қазір бұл бөлімде ашық терезе жоқ',
+    ru: 'Сейчас ни одно окно не принимает по этому направлению',
+    en: 'No desk is serving this sector right now',
+  },
+  'kiosk.noDeskTicket': {
+    kk: 'Қазір бұл бөлімде ашық терезе жоқ. Талон жарамды: терезе ашылғанда шақырыласыз, бірақ қанша күтетініңізді айта алмаймыз',
+    ru: 'Сейчас ни одно окно не принимает по этому направлению. Талон действителен: вас вызовут, когда окно откроется, но сколько ждать, сказать нельзя',
+    en: 'No desk is serving this sector right now. The ticket is valid: you will be called when a desk opens, but we cannot say how long that will take',
+  },
+  'kiosk.offline': {
+    kk: 'Сервермен байланыс жоқ: қазір жаңа талон беру мүмкін емес',
+    ru: 'Нет связи с сервером: новые талоны сейчас не выдаются',
+    en: 'No connection to the server: new tickets cannot be issued right now',
+  },
+  'kiosk.offlineWorks': {
+    kk: 'Алынған талондар жарамды: кезегіңіз сақталады, зал экранын бақылаңыз. Байланыс қалпына келгенде киоск өзі жұмысын жалғастырады; асығыс болса, маманға жүгініңіз',
+    ru: 'Уже выданные талоны действительны: ваша очередь сохраняется, следите за экраном в зале. Когда связь вернётся, киоск заработает сам; если спешите, обратитесь к специалисту',
+    en: 'Tickets already taken stay valid: your place is kept, watch the hall screen. The kiosk starts working again by itself when the connection returns; if you are in a hurry, ask a specialist',
+  },
   'kiosk.printing': { kk: 'Талон басылуда…', ru: 'Печатаем талон…', en: 'Printing your ticket…' },
   'kiosk.largeText': { kk: 'Ірі мәтін', ru: 'Крупный текст', en: 'Large text' },
   'kiosk.issuedAt': { kk: 'Берілген уақыты: {time}', ru: 'Выдан: {time}', en: 'Issued: {time}' },

@@ -70,6 +70,11 @@ export const operatorMessages = {
   'op.transferGo': { kk: 'Жіберу', ru: 'Перенаправить', en: 'Transfer' },
   'op.findTicket': { kk: 'Нөмір бойынша шақыру', ru: 'Вызвать по номеру', en: 'Call by number' },
   'op.findHint': { kk: 'мысалы C012, Enter', ru: 'например C012, Enter', en: 'e.g. C012, Enter' },
+  'op.callEndsPause': {
+    kk: 'Нөмір бойынша шақыру үзілісті аяқтайды',
+    ru: 'Вызов по номеру завершит перерыв',
+    en: 'Calling a number ends the pause',
+  },
   'op.longest': {
     kk: 'Ең ұзақ күту: {minutes} мин',
     ru: 'Дольше всех: {minutes} мин',
