@@ -12,6 +12,7 @@ import type { JournalEntry } from '../office/journal-entry.js';
 import { DEMO_OFFICE } from '../settings/demo-office.js';
 import { journalPath } from '../storage/day-archive.js';
 import { fileDayStore } from '../storage/file-day-store.js';
+import { openJournal } from '../storage/journal.js';
 import { Engines, startTestHub, type TestHub } from '../test-support/hub-harness.js';
 import { freePort } from '../test-support/postgres.js';
 import { HubLink, type HubLinkOptions } from './forwarder.js';
@@ -205,6 +206,28 @@ describe('hub link', () => {
     expect(attempts).toBeGreaterThanOrEqual(1);
     expect(attempts).toBeLessThanOrEqual(5);
     expect(link.status()).toMatchObject({ state: 'retrying', lastError: 'unreachable', pending: 50 });
+    await link.stop();
+    await journal.close();
+  });
+
+  it("after a crash it sends nothing of an open day's journal until the office has opened it again", async () => {
+    const side = await officeSide(hub.url);
+    let journal = await side.store.openDay(DAY, () => undefined);
+    await write(journal, day.entries.slice(0, 10));
+    await until('10 at the hub', async () => (await stored(side.office)).length === 10);
+    await side.link.stop();
+    await journal.close();
+    // More lines reached the file (written by the journal itself), but no office has read them back yet.
+    const raw = await openJournal<JournalEntry>(journalPath(side.dataDir, DAY), { log: silentLogger });
+    await write(raw.journal, day.entries.slice(10, 20));
+    await raw.journal.close();
+    const link = new HubLink({ ...LINK, dataDir: side.dataDir, hubUrl: hub.url, key });
+    await link.start();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await stored(side.office)).toHaveLength(10);
+    const store = forwardingDayStore(await fileDayStore(side.dataDir, silentLogger), link);
+    journal = await store.openDay(DAY, () => undefined);
+    await until('20 at the hub', async () => (await stored(side.office)).length === 20);
     await link.stop();
     await journal.close();
   });

@@ -80,7 +80,11 @@ export class HubLink {
   async start(): Promise<void> {
     this.#state = await loadLinkState(this.#o.dataDir);
     for (const day of await outboxDays(this.#o.dataDir)) {
-      this.#track(day).archived = !existsSync(journalPath(this.#o.dataDir, day));
+      const t = this.#track(day);
+      t.archived = !existsSync(journalPath(this.#o.dataDir, day));
+      // A journal still open is sent only once the office has opened it (dayOpened): opening may cut a
+      // torn or damaged tail, and the hub must never hold an entry the office then writes differently.
+      if (!t.archived) t.durable = 0;
     }
     this.#loop = this.#run();
   }
