@@ -67,8 +67,12 @@ export async function rssMB(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** The built server with the per-socket limit raised, for suites that send faster than a person. */
+/** The built server with the command limits raised, for suites that send faster than a person. */
 export function startFastServer(dataDir: string): Promise<ServerProcess> {
   process.env.KEZEK_RATE_LIMIT = '1000000/1000000';
-  return startServer(dataDir).finally(() => delete process.env.KEZEK_RATE_LIMIT);
+  process.env.KEZEK_ADDRESS_RATE_LIMIT = '1000000/1000000';
+  return startServer(dataDir).finally(() => {
+    delete process.env.KEZEK_RATE_LIMIT;
+    delete process.env.KEZEK_ADDRESS_RATE_LIMIT;
+  });
 }

@@ -7,6 +7,7 @@ import { businessDay, execute, initialState, type Command, type OfficeConfig } f
 import { demoSettings } from '../../server/src/settings/demo-office.js';
 import type { JournalEntry } from '../../server/src/office/journal-entry.js';
 import { archiveDay, journalPath } from '../../server/src/storage/day-archive.js';
+import { journalText } from '../../server/src/storage/journal-format.js';
 
 /** [local "HH:MM", command] in time order. */
 export type Script = readonly (readonly [string, Command])[];
@@ -58,5 +59,5 @@ export async function writeTodayAt(dataDir: string, sectorId: string, lastSeq: n
   run({ type: 'issue', sectorId, serviceId: null, priority: null, lang: 'kk', source: 'fixture' });
   mkdirSync(join(dataDir, 'journal'), { recursive: true });
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(settings, null, 2));
-  writeFileSync(journalPath(dataDir, day), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  writeFileSync(journalPath(dataDir, day), journalText(entries));
 }

@@ -43,6 +43,10 @@ export interface StartOptions {
   fileSizeLimitKiB?: number;
   /** More environment for the server (e.g. the hub link's address and key). */
   env?: Record<string, string>;
+  /** More server arguments, e.g. `--accept-damaged-journal`. */
+  args?: readonly string[];
+  /** Arguments for node itself, before the entry (the soak's `--expose-gc`). */
+  nodeArgs?: readonly string[];
 }
 
 export async function startServer(
@@ -51,7 +55,15 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<ServerProcess> {
   const chosen = port ?? (await freePort());
-  const args = [ENTRY, '--port', String(chosen), '--host', '127.0.0.1'];
+  const args = [
+    ...(options.nodeArgs ?? []),
+    ENTRY,
+    '--port',
+    String(chosen),
+    '--host',
+    '127.0.0.1',
+    ...(options.args ?? []),
+  ];
   const limit = options.fileSizeLimitKiB;
   // exec keeps the pid, so kill9() and stop() still reach node itself.
   const [command, argv] =

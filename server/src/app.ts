@@ -5,21 +5,23 @@ import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
-import type { CallView, DeviceInfo, OfficeSnapshot, SessionUser } from '@kezek/shared';
+import type { CallView, OfficeSnapshot, SessionUser } from '@kezek/shared';
 import { AlertMonitor } from './alerts/alert-monitor.js';
 import { AuditLog } from './audit/audit-log.js';
 import type { HeadServices } from './audit/head-services.js';
 import { Access } from './auth/access.js';
 import type { SettingsPort } from './auth/settings-port.js';
 import type { HandlerContext, KezekServer } from './handlers/context.js';
-import { bindHandlers, type RateLimit } from './handlers/define.js';
+import { ConnectionCap, type ConnectionCaps } from './auth/connection-cap.js';
+import { bindHandlers } from './handlers/define.js';
+import { RateLimits, type RateLimit } from './handlers/rate-limits.js';
 import { handlers } from './handlers/index.js';
 import type { HubLinkStatus } from './hub-link/link-status.js';
+import { LiveSessions } from './handlers/live-sessions.js';
 import { createHttp, type KezekHttp } from './http/http-app.js';
 import type { Logger } from './logger.js';
-import { actorRoom, roleRoom } from './rooms.js';
 import type { DayStore } from './office/day-store.js';
-import { HallBroadcast, audienceOf, hallRoom } from './office/hall-broadcast.js';
+import { HallBroadcast, audienceOf } from './office/hall-broadcast.js';
 import { Office } from './office/office.js';
 import { attachPrinting } from './printing/print-service.js';
 import { loadVoice } from './voice/voice.js';
@@ -35,8 +37,12 @@ export interface AppDeps {
   /** The data folder: the office's own voice recordings and hall media live there (issue 4). */
   dataDir?: string;
   version?: string;
-  /** Per-socket command limit; the default suits people, the fault suite and the bench raise it. */
+  /** Command limit per device or user; the default suits people, the fault suite and the bench raise it. */
   rateLimit?: RateLimit;
+  /** Command limit per source address, whoever the sockets from there act for. */
+  addressRateLimit?: RateLimit;
+  /** Open connections allowed per address, on the network and on the server's own machine. */
+  connectionCaps?: ConnectionCaps;
   /** HTTPS with the office's own certificate; plain HTTP without. */
   tls?: { key: string; cert: string };
   /** How long a paired device may be away before the head's alert; tests shorten it. */
@@ -93,8 +99,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       log.error({ err, method, url: url.slice(0, 200) }, 'http request failed'),
   });
   const http = web.server;
+  const cap = new ConnectionCap(deps.connectionCaps);
   const io: KezekServer = new Server(http, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    allowRequest: cap.allowRequest,
     serveClient: false,
     // A heartbeat every second, so a hall display shows "no connection" within 2.5 s of losing the server
     // (the default 25 s + 20 s would leave a dead screen looking alive for most of a minute). Issue 4.
@@ -126,6 +134,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock,
   };
 
+  io.engine.on('connection', (conn: Parameters<ConnectionCap['admit']>[0]) => cap.admit(conn));
+  const limits = new RateLimits(deps.rateLimit, deps.addressRateLimit);
+  const sessions = new LiveSessions(io, access, settings, (role) => hall.snapshotFor(audienceOf(role)));
   io.on('connection', (socket) => {
     alerts.watch(socket);
     socket.data.actor ??= null;
@@ -137,19 +148,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
       head,
       printing,
       access,
+      sessions,
       settings,
       log,
       ...(deps.hubLink ? { hubLink: deps.hubLink } : {}),
       snapshot: () => hall.snapshotFor(audienceOf(socket.data.actor?.role ?? 'display')),
-      admit(actor: SessionUser, token: string) {
-        socket.data.actor = actor;
-        socket.data.token = token;
-        void socket.join([hallRoom(audienceOf(actor.role)), roleRoom(actor.role), actorRoom(actor.id)]);
-        socket.emit('session:started', actor, deviceInfo(settings, actor.id));
-        socket.emit('office:snapshot', hall.snapshotFor(audienceOf(actor.role)));
-      },
+      admit: (actor: SessionUser, token: string) => sessions.admit(socket, actor, token),
     };
-    bindHandlers(ctx, handlers, deps.rateLimit);
+    bindHandlers(ctx, handlers, limits);
     const token: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) return;
     const resolved = access.resolve(token);
@@ -178,9 +184,4 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await office.close();
     },
   };
-}
-
-function deviceInfo(settings: SettingsPort, id: string): DeviceInfo | null {
-  const device = settings.data.devices.find((d) => d.id === id);
-  return device ? { printer: device.printer, scope: device.scope } : null;
 }

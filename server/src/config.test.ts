@@ -39,4 +39,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig([], { KEZEK_HUB_KEY: 'a.b' }, '/x')).toThrow(/both/);
     expect(() => loadConfig(['--hub-url', 'ftp://h', '--hub-key', 'a.b'], {}, '/x')).toThrow(/http/);
   });
+
+  it('takes --accept-damaged-journal as a bare flag, off unless given, and never from the environment', () => {
+    expect(loadConfig([], { KEZEK_ACCEPT_DAMAGED_JOURNAL: '1' }, '/x').acceptDamagedJournal).toBe(false);
+    const c = loadConfig(['--accept-damaged-journal', '--port', '9000'], {}, '/x');
+    expect(c).toMatchObject({ acceptDamagedJournal: true, port: 9000 });
+    expect(() => loadConfig(['--accept-damaged-journal=yes'], {}, '/x')).toThrow(/unexpected argument/);
+  });
+
+  it('reads the limits per identity, per address and the connection caps, and refuses nonsense', () => {
+    expect(loadConfig([], {}, '/x').connectionCaps).toEqual({ remote: 32, local: 1024 });
+    const c = loadConfig(
+      ['--address-rate-limit', '100/50', '--max-connections-per-address', '8'],
+      { KEZEK_RATE_LIMIT: '10/5', KEZEK_MAX_LOCAL_CONNECTIONS: '64' },
+      '/x',
+    );
+    expect(c.rateLimit).toEqual({ burst: 10, perSecond: 5 });
+    expect(c.addressRateLimit).toEqual({ burst: 100, perSecond: 50 });
+    expect(c.connectionCaps).toEqual({ remote: 8, local: 64 });
+    expect(() => loadConfig(['--max-connections-per-address', '0'], {}, '/x')).toThrow(ConfigError);
+    expect(() => loadConfig(['--address-rate-limit', 'lots'], {}, '/x')).toThrow(ConfigError);
+  });
 });

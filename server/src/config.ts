@@ -8,8 +8,17 @@ export interface ServerConfig {
   /** Folder holding kiosk/, display/ and operator/ builds (each with its dist/). */
   appsDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
-  /** Per-socket command limit `BURST/PER_SECOND` (bench and fault suite only); unset keeps the default. */
+  /** Command limit per device or user, `BURST/PER_SECOND`; unset keeps the default (40/20). */
   rateLimit?: { burst: number; perSecond: number };
+  /**
+   * Start over a damaged journal from its good prefix, keeping a copy of the original beside it. Only as
+   * an argument, never from the environment: it is a one-time decision, not a setting a unit keeps.
+   */
+  acceptDamagedJournal: boolean;
+  /** Command limit per source address, `BURST/PER_SECOND`; unset keeps the default (400/200). */
+  addressRateLimit?: { burst: number; perSecond: number };
+  /** Open connections per address on the network (default 32) and per loopback address (default 1024). */
+  connectionCaps?: { remote: number; local: number };
   /** HTTPS with the office's own certificate (data folder tls/), for shells that pin it. */
   tls: boolean;
   /** Forwarding the journal to the region hub; unset (the default) keeps the office on its own. */
@@ -24,10 +33,15 @@ const KNOWN_ARGS = [
   'apps-dir',
   'log-level',
   'rate-limit',
+  'address-rate-limit',
+  'max-connections-per-address',
+  'max-local-connections',
   'tls',
   'hub-url',
   'hub-key',
 ];
+/** Arguments that take no value. */
+const FLAGS = ['accept-damaged-journal'];
 
 export class ConfigError extends Error {}
 
@@ -49,6 +63,9 @@ export function loadConfig(
     throw new ConfigError(`log level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
   const rateLimit = parseRateLimit(args.get('rate-limit') ?? env.KEZEK_RATE_LIMIT);
+  const addressRateLimit = parseRateLimit(args.get('address-rate-limit') ?? env.KEZEK_ADDRESS_RATE_LIMIT);
+  const remote = pick('max-connections-per-address', 'KEZEK_MAX_CONNECTIONS_PER_ADDRESS', '32');
+  const local = pick('max-local-connections', 'KEZEK_MAX_LOCAL_CONNECTIONS', '1024');
   const tls = pick('tls', 'KEZEK_TLS', 'off');
   if (tls !== 'on' && tls !== 'off') throw new ConfigError(`tls must be on or off, got "${tls}"`);
   const hubLink = parseHubLink(
@@ -59,11 +76,17 @@ export function loadConfig(
     tls: tls === 'on',
     ...(rateLimit ? { rateLimit } : {}),
     ...(hubLink ? { hubLink } : {}),
+    ...(addressRateLimit ? { addressRateLimit } : {}),
+    connectionCaps: {
+      remote: positive('max connections per address', remote),
+      local: positive('max local connections', local),
+    },
     port,
     host: pick('host', 'KEZEK_HOST', '0.0.0.0'),
     dataDir: resolve(cwd, pick('data-dir', 'KEZEK_DATA_DIR', './data')),
     appsDir: resolve(cwd, pick('apps-dir', 'KEZEK_APPS_DIR', '.')),
     logLevel: logLevel as ServerConfig['logLevel'],
+    acceptDamagedJournal: args.has('accept-damaged-journal'),
   };
 }
 
@@ -92,12 +115,23 @@ function parseHubLink(url: string | undefined, key: string | undefined): ServerC
   return { url: parsed.toString(), key };
 }
 
-/** `--name value` and `--name=value`; anything else is an error, so a typo never passes silently. */
+function positive(what: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ConfigError(`${what} must be a whole number above 0, got "${value}"`);
+  return n;
+}
+
+/** `--name value`, `--name=value` and bare flags; anything else is an error, so a typo never passes silently. */
 function parseArgs(argv: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (m?.[1] && FLAGS.includes(m[1]) && m[2] === undefined) {
+      out.set(m[1], 'true');
+      continue;
+    }
     if (!m?.[1] || !KNOWN_ARGS.includes(m[1])) throw new ConfigError(`unexpected argument "${arg}"`);
     const value = m[2] ?? argv[++i];
     if (value === undefined) throw new ConfigError(`--${m[1]} needs a value`);

@@ -3,11 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { applyStagedRestore } from './restore/apply-restore.js';
 import { DEMO_PASSWORDS, demoSettings } from './settings/demo-office.js';
 import { openSettings } from './settings/settings-store.js';
+import { describeStartFailure } from './startup-error.js';
+import type { StoredUser } from './settings/types.js';
+import { verifyPassword } from './auth/passwords.js';
 import { fileDayStore } from './storage/file-day-store.js';
 import { HubLink } from './hub-link/forwarder.js';
 import { forwardingDayStore } from './hub-link/forwarding-store.js';
@@ -24,7 +27,10 @@ async function main(): Promise<void> {
   // A backup the head staged (POST /api/restore) replaces the data now, before anything reads it.
   await applyStagedRestore(config.dataDir, log);
   const settings = await openSettings(config.dataDir, { seed: demoSettings, log });
-  const disk = await fileDayStore(config.dataDir, log);
+  const disk = await fileDayStore(config.dataDir, log, {
+    acceptDamagedJournal: config.acceptDamagedJournal,
+    config: () => settings.data.office,
+  });
   // Started before the office opens its days, so it links each day's journal before anything is archived.
   const hubLink = config.hubLink
     ? new HubLink({ dataDir: config.dataDir, hubUrl: config.hubLink.url, key: config.hubLink.key, log })
@@ -39,6 +45,8 @@ async function main(): Promise<void> {
     ...(hubLink ? { hubLink: () => hubLink.status() } : {}),
     ...(tls ? { tls } : {}),
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+    ...(config.addressRateLimit ? { addressRateLimit: config.addressRateLimit } : {}),
+    ...(config.connectionCaps ? { connectionCaps: config.connectionCaps } : {}),
     settings,
     store,
     log,
@@ -57,12 +65,6 @@ async function main(): Promise<void> {
     },
     'kezek server listening',
   );
-  printWelcome(
-    port,
-    settings.data.users.some((u) => u.username === 'head'),
-    tls?.fingerprint ?? null,
-  );
-
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -77,6 +79,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+
+  // After the signal handlers: the check is one scrypt, and a stop during it must still be clean.
+  const demoPasswords = await stillDemoPasswords(settings.data.users);
+  printWelcome(port, demoPasswords, tls?.fingerprint ?? null);
+  if (demoPasswords)
+    log.warn(
+      { user: 'head' },
+      'the demo passwords are still set: anyone on the network can sign in as the head',
+    );
 }
 
 function printWelcome(port: number, demoLogins: boolean, fingerprint: string | null): void {
@@ -92,8 +103,18 @@ function printWelcome(port: number, demoLogins: boolean, fingerprint: string | n
   if (fingerprint) lines.push(`  TLS certificate SHA-256: ${fingerprint}`);
   if (demoLogins) {
     lines.push(`  demo logins: head / ${DEMO_PASSWORDS.head}; op1 … op8 / ${DEMO_PASSWORDS.operator}`);
+    lines.push(
+      '  WARNING: the demo passwords are weak and printed here on purpose. Before the office opens,',
+    );
+    lines.push("  give the head and every specialist their own password (head's setup -> Users).");
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+/** Whether the head still signs in with the demo password (one hash check, off the request path). */
+async function stillDemoPasswords(users: readonly StoredUser[]): Promise<boolean> {
+  const head = users.find((u) => u.username === 'head' && u.active);
+  return head ? verifyPassword(DEMO_PASSWORDS.head, head.passwordHash) : false;
 }
 
 function lanAddresses(): string[] {
@@ -105,10 +126,6 @@ function lanAddresses(): string[] {
 
 main().catch((err: unknown) => {
   // Refusing to start is the safe answer to a corrupt journal or settings file: say why and stop.
-  const message =
-    err instanceof ConfigError
-      ? `configuration: ${err.message}`
-      : String(err instanceof Error ? err.stack : err);
-  process.stderr.write(`kezek: cannot start: ${message}\n`);
+  process.stderr.write(`kezek: cannot start: ${describeStartFailure(err)}\n`);
   process.exit(1);
 });

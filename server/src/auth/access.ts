@@ -3,19 +3,26 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { fail, ok, type DevicePaired, type Result, type SessionUser } from '@kezek/shared';
 import type { StoredDevice, StoredUser } from '../settings/types.js';
-import { verifyPassword } from './passwords.js';
+import { HashQueue, HashQueueFull } from './hash-queue.js';
+import { ADDRESS_POLICY, LoginThrottle, USER_POLICY } from './login-throttle.js';
+import { hashPassword, verifyPassword } from './passwords.js';
 import type { SettingsPort } from './settings-port.js';
 import { hashToken, newToken } from './tokens.js';
 
 /** A working day and some; a specialist is never logged out in the middle of a shift. */
 const SESSION_MS = 16 * 60 * 60 * 1000;
 const PAIRING_MS = 10 * 60 * 1000;
-const MAX_PENDING_PAIRINGS = 50;
+/** Codes one address may have waiting: a flood from one address pushes out only its own oldest code. */
+const PENDING_PER_ADDRESS = 5;
+/** Past this many codes from all addresses, new requests are refused, never another address's code evicted. */
+const MAX_PENDING_PAIRINGS = 1000;
 
 interface PendingPairing {
   kind: DevicePaired['kind'];
   name: string;
   expiresAt: number;
+  address: string;
+  autoApproved: boolean;
   deliver: (paired: DevicePaired) => void;
 }
 
@@ -23,17 +30,30 @@ export type Resolved = { actor: SessionUser } | { expired: true };
 
 export class Access {
   private pending = new Map<string, PendingPairing>();
+  private readonly hashes = new HashQueue();
+  private readonly throttle = new LoginThrottle({ user: USER_POLICY, address: ADDRESS_POLICY });
 
   constructor(
     private readonly settings: SettingsPort,
     private readonly clock: () => number,
   ) {}
 
-  async login(username: string, password: string): Promise<Result<{ token: string; user: SessionUser }>> {
+  /** `address` is where the attempt came from: failures slow down both the name and the address. */
+  async login(
+    username: string,
+    password: string,
+    address: string,
+  ): Promise<Result<{ token: string; user: SessionUser }>> {
+    if (this.throttle.waitMs(username, address, this.clock()) > 0) return fail('rate_limited');
     const user = this.settings.data.users.find((u) => u.username === username && u.active);
     // Verify against a dummy hash for unknown users too, so timing does not reveal who exists.
-    const ok_ = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !ok_) return fail('bad_credentials');
+    const verified = await this.hash(() => verifyPassword(password, user?.passwordHash ?? DUMMY_HASH));
+    if (verified === null) return fail('rate_limited');
+    if (!user || !verified) {
+      this.throttle.failed(username, address, this.clock());
+      return fail('bad_credentials');
+    }
+    this.throttle.succeeded(username);
     const token = newToken();
     const now = this.clock();
     await this.settings.update((s) => {
@@ -41,6 +61,20 @@ export class Access {
       s.sessions.push({ tokenHash: hashToken(token), userId: user.id, expiresAt: now + SESSION_MS });
     });
     return ok({ token, user: staffActor(user) });
+  }
+
+  /** A new password's hash, through the same one-at-a-time queue as logins; null when the queue is full. */
+  hashPassword(password: string): Promise<string | null> {
+    return this.hash(() => hashPassword(password));
+  }
+
+  private async hash<T>(work: () => Promise<T>): Promise<T | null> {
+    try {
+      return await this.hashes.run(work);
+    } catch (err) {
+      if (err instanceof HashQueueFull) return null;
+      throw err;
+    }
   }
 
   async logout(token: string): Promise<void> {
@@ -65,18 +99,32 @@ export class Access {
     return { actor: deviceActor(device) };
   }
 
-  /** Shows a code on the device; `deliver` hands it its token once the head confirms the code. */
-  requestPairing(kind: PendingPairing['kind'], name: string, deliver: PendingPairing['deliver']): string {
+  /**
+   * Shows a code on the device; `deliver` hands it its token once the head confirms the code. Null when
+   * every slot holds a live code of other addresses (the caller answers rate_limited). A code about to
+   * be approved by the server itself (`autoApproved`, the demo's own machine) is never pushed out by its
+   * address's later requests: several screens on that machine starting at once must all pair.
+   */
+  requestPairing(
+    kind: PendingPairing['kind'],
+    name: string,
+    address: string,
+    deliver: PendingPairing['deliver'],
+    autoApproved = false,
+  ): string | null {
     const now = this.clock();
     for (const [code, p] of this.pending) if (p.expiresAt <= now) this.pending.delete(code);
-    while (this.pending.size >= MAX_PENDING_PAIRINGS) {
-      const oldest = this.pending.keys().next().value;
-      if (oldest !== undefined) this.pending.delete(oldest);
+    const own = [...this.pending]
+      .filter(([, p]) => p.address === address && !p.autoApproved)
+      .map(([code]) => code);
+    for (const code of own.slice(0, Math.max(0, own.length - PENDING_PER_ADDRESS + 1))) {
+      this.pending.delete(code);
     }
+    if (this.pending.size >= MAX_PENDING_PAIRINGS) return null;
     let code: string;
     do code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     while (this.pending.has(code));
-    this.pending.set(code, { kind, name, expiresAt: now + PAIRING_MS, deliver });
+    this.pending.set(code, { kind, name, address, autoApproved, expiresAt: now + PAIRING_MS, deliver });
     return code;
   }
 

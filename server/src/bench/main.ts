@@ -8,6 +8,7 @@ import { bigCentre, DISPLAYS, KIOSKS } from './big-centre.js';
 import { cpuMsOf, memoryOf, startKezek } from './child.js';
 import { connect, connectAll } from './clients.js';
 import { fsyncCeiling } from './disk.js';
+import { FLOOD_SOCKETS, startLoginFlood } from './flood.js';
 import { finishVisits, officeDay, openDesks, type Hall } from './office-day.js';
 import { addPaperKiosk, barePaper, paperDuring, warmPaper } from './paper.js';
 import { pollPhones } from './phones.js';
@@ -18,8 +19,24 @@ import { percentile as p, round, table, type Row } from './stats.js';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
-  ? { dayMs: 12_000, phonesMs: 8_000, saturateMs: 4_000, diskMs: 2_000, reportRuns: 3, replayRuns: 1 }
-  : { dayMs: 120_000, phonesMs: 40_000, saturateMs: 20_000, diskMs: 8_000, reportRuns: 10, replayRuns: 3 };
+  ? {
+      dayMs: 12_000,
+      phonesMs: 8_000,
+      floodMs: 12_000,
+      saturateMs: 4_000,
+      diskMs: 2_000,
+      reportRuns: 3,
+      replayRuns: 1,
+    }
+  : {
+      dayMs: 120_000,
+      phonesMs: 40_000,
+      floodMs: 60_000,
+      saturateMs: 20_000,
+      diskMs: 8_000,
+      reportRuns: 10,
+      replayRuns: 3,
+    };
 /** Phones in the hall on the public page, each asking every second. */
 const PHONES = 200;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
@@ -38,7 +55,7 @@ async function main(): Promise<void> {
     const disk = await fsyncCeiling(dir, plan.diskMs);
     log(`replay ${fmt(replayMs)} ms; disk ceiling ${Math.round(disk.opsPerSec)} append+fdatasync/s`);
 
-    // The rate limit is per socket and meant for people; the bench's kiosks issue far faster than any.
+    // The command limits are meant for people; the bench's kiosks issue far faster than any.
     const server = await startKezek(dir, { KEZEK_RATE_LIMIT: '100000/100000' });
     const health = async () =>
       (await (await fetch(`${server.url}/api/health`)).json()) as {
@@ -85,6 +102,12 @@ async function main(): Promise<void> {
       const busy = await officeDay(hall, plan.phonesMs);
       const polled = await phones.stop();
       log(`with ${PHONES} phones: ${polled.requests} /api/open answers (${polled.failed} failed)`);
+      // And again, with strangers' sockets guessing passwords beside it.
+      await finishVisits(hall);
+      const flood = await startLoginFlood(server.url);
+      const floodDay = await officeDay(hall, plan.floodMs);
+      const guesses = await flood.stop();
+      log(`flood day: ${floodDay.issueMs.length} tickets; guesses ${JSON.stringify(guesses.answers)}`);
       const cpu0 = cpuMsOf(server.pid);
       const sat = await saturate(hall.kiosks, hall.operators, plan.saturateMs);
       const cpuPerCommand = (cpuMsOf(server.pid) - cpu0) / sat.done;
@@ -115,6 +138,8 @@ async function main(): Promise<void> {
       const quiet99 = p(day.issueMs, 99);
       const phones99 = p(busy.issueMs, 99);
       const phonesRatio = phones99 / quiet99;
+      const flood99 = p(floodDay.issueMs, 99);
+      const floodRatio = flood99 / quiet99;
       const c99 = p(day.callToDisplayMs, 99);
       const b99 = p(bare.callToDisplayMs, 99);
       const ratio = c99 / b99;
@@ -132,6 +157,13 @@ async function main(): Promise<void> {
           `${fmt(phones99)} ms`,
           `quiet ${fmt(quiet99)} ms`,
           `x${round(phonesRatio, 2)} (target <= 1.1); ${polled.requests} answers, p99 ${fmt(p(polled.ms, 99))} ms`,
+        ],
+        [
+          'issue ack p99 beside a login flood',
+          `${fmt(flood99)} ms`,
+          `quiet ${fmt(quiet99)} ms`,
+          `x${round(floodRatio, 2)} (target <= 2); ${floodDay.issueMs.length} issued, ` +
+            `${floodDay.issueFailed} failed; ${FLOOD_SOCKETS} sockets, ${guesses.attempts} guesses`,
         ],
         [
           'call-next ack p50 / p99',
@@ -193,7 +225,8 @@ async function main(): Promise<void> {
           `durable ${Math.round(sat.opsPerSec)} ops/s (ceiling ${Math.round(disk.opsPerSec)}, ${Math.round(pct)}%); ` +
           `day report ${fmt(dayReport)} ms; year report ${fmt(yearReport)} ms; rss ${fmt(rssDay)} MB; replay ${fmt(replayMs)} ms; ` +
           `phones issue p99 ${fmt(phones99)} ms (quiet ${fmt(quiet99)} ms, x${round(phonesRatio, 2)}); ` +
-          `kiosk->paper p99 ${fmt(paper99)} ms (bare ${fmt(bare99)} ms)\n`,
+          `kiosk->paper p99 ${fmt(paper99)} ms (bare ${fmt(bare99)} ms); ` +
+          `flood issue p99 ${fmt(flood99)} ms (quiet ${fmt(quiet99)} ms, x${round(floodRatio, 2)})\n`,
       );
     } finally {
       await server.stop();

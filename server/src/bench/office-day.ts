@@ -23,6 +23,8 @@ export interface Beat {
 
 export interface DayResult {
   issueMs: number[];
+  /** Tickets asked for and not issued (refused or no answer within 30 s). */
+  issueFailed: number;
   callMs: number[];
   callToDisplayMs: number[];
   missed: number;
@@ -57,6 +59,7 @@ export async function officeDay(hall: Hall, durationMs: number): Promise<DayResu
   const watch = new DisplayWatch(hall.displays);
   const r: DayResult = {
     issueMs: [],
+    issueFailed: 0,
     callMs: [],
     callToDisplayMs: [],
     missed: 0,
@@ -88,7 +91,7 @@ export async function officeDay(hall: Hall, durationMs: number): Promise<DayResu
         const payload = { requestId: requestId('iss'), sectorId, lang: 'kk' };
         pending.push(
           timed<IssuedTicket>(kiosk, 'ticket:issue', payload).then((t) => {
-            if (!t.result.ok) return;
+            if (!t.result.ok) return void r.issueFailed++;
             r.issueMs.push(t.ms);
             note('kiosk', index, t.sentAt, false);
           }),

@@ -8,6 +8,7 @@ import { Office } from '../office/office.js';
 import type { Settings } from '../settings/types.js';
 import { journalPath } from '../storage/day-archive.js';
 import { fileDayStore } from '../storage/file-day-store.js';
+import { journalText } from '../storage/journal-format.js';
 import { generateDay } from './generate-day.js';
 
 export const DAY_VISITORS = 5000;
@@ -23,14 +24,13 @@ export async function seedDataDir(
   const generated = generateDay(config, day, now - 6 * 3600_000, DAY_VISITORS, false);
   await mkdir(join(dir, 'journal'), { recursive: true });
   await writeFile(join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
-  const lines = generated.entries.map((e) => `${JSON.stringify(e)}\n`).join('');
-  await writeFile(journalPath(dir, day), lines);
+  await writeFile(journalPath(dir, day), journalText(generated.entries));
   return { events: generated.events, entries: generated.entries.length };
 }
 
 /** Office.start over `dir`'s journal, as a restart does; the state must hold every visitor. */
 export async function timeReplay(dir: string, config: OfficeConfig): Promise<number> {
-  const store = await fileDayStore(dir, silentLogger);
+  const store = await fileDayStore(dir, silentLogger, { config: () => config });
   const t = performance.now();
   const office = await Office.start({
     store,

@@ -2,10 +2,11 @@
 // (schema at the wrapper, checkConfig here), takes effect live (the open day through the queue's
 // set-config, clients through a fresh snapshot) and is written to the audit log before it is answered.
 import { checkConfig, fail, ok, type AuditEntry, type DeviceView, type UserView } from '@kezek/shared';
-import { hashPassword } from '../auth/passwords.js';
 import { describeChange } from '../audit/config-diff.js';
+import { hashToken } from '../auth/tokens.js';
 import type { StoredUser } from '../settings/types.js';
 import { actorOf, type HandlerContext } from './context.js';
+import { releaseDesks } from './desk-release.js';
 import { actorRoom } from '../rooms.js';
 import type { HandlerTable } from './define.js';
 
@@ -83,17 +84,28 @@ export const adminHandlers = {
       if (existing?.role === 'head' && (fields.role !== 'head' || !fields.active) && heads.length === 0) {
         return fail('forbidden');
       }
-      const passwordHash = password === null ? (existing?.passwordHash ?? '') : await hashPassword(password);
+      const passwordHash =
+        password === null ? (existing?.passwordHash ?? '') : await ctx.access.hashPassword(password);
+      if (passwordHash === null) return fail('rate_limited');
       const userId = existing?.id ?? `user-${Date.now().toString(36)}-${users.length + 1}`;
       const next: StoredUser = { id: userId, ...fields, passwordHash };
       const summary = `${fields.username}: ${existing ? describeChange(userView(existing), userView(next)) : 'added'}${password !== null && existing ? ', password' : ''}`;
+      // A deactivated user's sessions and every token made with the old password end in the same write
+      // as the change, so no command slips in between; the head changing their own password keeps the
+      // screen they did it from.
+      const endSessions = existing !== undefined && (!next.active || password !== null);
+      const own = actorOf(ctx).id === userId && next.active ? ctx.socket.data.token : null;
+      const kept = own === null ? null : hashToken(own);
       await ctx.settings.update((s) => {
         const i = s.users.findIndex((u) => u.id === userId);
         if (i === -1) s.users.push(next);
         else s.users[i] = next;
-        // A deactivated user's sessions end now, not at their expiry.
-        if (!next.active) s.sessions = s.sessions.filter((x) => x.userId !== userId);
+        if (endSessions) s.sessions = s.sessions.filter((x) => x.userId !== userId || x.tokenHash === kept);
       });
+      // Live sockets of this user follow before the head hears "saved": ended ones hang up, the others
+      // get the new role and desks.
+      if (existing) ctx.sessions.refresh(userId, 'revoked');
+      if (existing) await releaseDesks(ctx, next, actorOf(ctx).id);
       await audited(ctx, 'user', summary);
       return ok({ id: userId });
     },
@@ -109,16 +121,15 @@ export const adminHandlers = {
         const d = s.devices.find((x) => x.id === deviceId);
         if (d) Object.assign(d, change);
       });
-      await audited(ctx, 'device', summary);
-      for (const socket of await ctx.socket.nsp.in(actorRoom(deviceId)).fetchSockets()) {
-        if (change.revoked) {
-          socket.emit('session:ended', 'revoked');
-          socket.disconnect(true);
-        } else {
-          // The device's own settings (printer, scope) arrive with a fresh session:started.
+      // A revoked device hangs up on every socket, a renamed one gets its new name, before the answer.
+      ctx.sessions.refresh(deviceId, 'revoked');
+      if (!next.revoked) {
+        // The device's own settings (printer, scope) arrive with a fresh session:started.
+        for (const socket of await ctx.socket.nsp.in(actorRoom(deviceId)).fetchSockets()) {
           socket.emit('session:started', socket.data.actor, { printer: next.printer, scope: next.scope });
         }
       }
+      await audited(ctx, 'device', summary);
       return ok(null);
     },
   },

@@ -28,6 +28,16 @@ export type KezekSocket = Socket<
   SocketData
 >;
 
+export type EndReason = 'logged_out' | 'expired' | 'revoked';
+
+/** Who every live socket acts for (live-sessions.ts). */
+export interface Sessions {
+  /** The socket's actor read again from its token; `ended` after hanging up a session that ended. */
+  current(socket: KezekSocket, reason?: EndReason): SessionUser | null | 'ended';
+  /** Brings every live socket of `actorId` up to date, before the change that called it is answered. */
+  refresh(actorId: string, reason: EndReason): void;
+}
+
 /** Everything a handler may touch; built once per connection. */
 export interface HandlerContext {
   socket: KezekSocket;
@@ -37,6 +47,7 @@ export interface HandlerContext {
   /** Audit log, alerts and live set-up changes for the head (issue 6). */
   head: HeadServices;
   access: Access;
+  sessions: Sessions;
   settings: SettingsPort;
   /** Renders and prints tickets, one job at a time per printer. */
   printing: Printing;

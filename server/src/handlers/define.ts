@@ -1,5 +1,6 @@
-// The one wrapper every socket command goes through: rate limit, role, schema, then the handler, and
-// every outcome becomes a Result. Nothing a client sends can throw past this point.
+// The one wrapper every socket command goes through: who the socket acts for (read again from its token),
+// the limits per identity and address, role, schema, then the handler; every outcome becomes a Result.
+// Nothing a client sends can throw past this point.
 import {
   fail,
   inbound,
@@ -10,7 +11,8 @@ import {
   type Role,
 } from '@kezek/shared';
 import type { HandlerContext } from './context.js';
-import { TokenBucket } from './token-bucket.js';
+import { addressOf } from '../auth/address.js';
+import type { RateLimits } from './rate-limits.js';
 
 export type Caller = Role | 'guest';
 
@@ -23,25 +25,12 @@ export type HandlerTable = { [E in InboundEvent]: HandlerSpec<E> };
 
 type Ack = (result: Result<unknown>) => void;
 
-export interface RateLimit {
-  burst: number;
-  perSecond: number;
-}
-
-/** A burst of 40 commands, then 20 a second: far above any person, far below a flood. */
-export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 40, perSecond: 20 };
-
-/** `limit` is injectable so the fault suite and the bench can push past what one person sends. */
-export function bindHandlers(
-  ctx: HandlerContext,
-  table: HandlerTable,
-  limit: RateLimit = DEFAULT_RATE_LIMIT,
-): void {
-  const bucket = new TokenBucket(limit.burst, limit.perSecond);
+/** `limits` is shared by every connection, so an identity or an address has one allowance however many sockets it opens. */
+export function bindHandlers(ctx: HandlerContext, table: HandlerTable, limits: RateLimits): void {
   for (const event of Object.keys(table) as InboundEvent[]) {
     const listener = (raw: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return; // nobody to answer: a well-behaved client always asks for an ack
-      void dispatch(ctx, event, table[event] as HandlerSpec<InboundEvent>, raw, ack as Ack, bucket);
+      void dispatch(ctx, event, table[event] as HandlerSpec<InboundEvent>, raw, ack as Ack, limits);
     };
     ctx.socket.on(event, listener as never);
   }
@@ -53,21 +42,26 @@ async function dispatch(
   spec: HandlerSpec<InboundEvent>,
   raw: unknown,
   ack: Ack,
-  bucket: TokenBucket,
+  limits: RateLimits,
 ): Promise<void> {
   const reply = (result: Result<unknown>) => {
     if (ctx.socket.connected) ack(result);
   };
-  if (!bucket.take(Date.now())) return reply(fail('rate_limited'));
-  const actor = ctx.socket.data.actor;
-  const caller: Caller = actor?.role ?? 'guest';
-  if (!spec.roles.includes(caller)) return reply(fail(actor ? 'forbidden' : 'unauthorized'));
-  const parsed = inbound[event].safeParse(raw);
-  if (!parsed.success) return reply(fail('invalid_payload'));
+  let actorId: string | undefined;
   try {
+    // Rights are read from the token on every command, so nothing a session lost still runs on it.
+    const actor = ctx.sessions.current(ctx.socket);
+    if (actor === 'ended') return;
+    actorId = actor?.id;
+    const identity = actor?.id ?? `socket:${ctx.socket.id}`;
+    if (!limits.take(identity, addressOf(ctx.socket), Date.now())) return reply(fail('rate_limited'));
+    const caller: Caller = actor?.role ?? 'guest';
+    if (!spec.roles.includes(caller)) return reply(fail(actor ? 'forbidden' : 'unauthorized'));
+    const parsed = inbound[event].safeParse(raw);
+    if (!parsed.success) return reply(fail('invalid_payload'));
     reply(await spec.run(ctx, parsed.data as Payload<InboundEvent>));
   } catch (err) {
-    ctx.log.error({ err, event, actor: actor?.id }, 'handler failed');
+    ctx.log.error({ err, event, actor: actorId }, 'handler failed');
     reply(fail('internal'));
   }
 }

@@ -1,5 +1,6 @@
 // Logging in, pairing devices and asking for the full picture.
-import { ok } from '@kezek/shared';
+import { fail, ok } from '@kezek/shared';
+import { addressOf, isLoopback } from '../auth/address.js';
 import { actorOf } from './context.js';
 import type { HandlerTable } from './define.js';
 
@@ -11,7 +12,7 @@ export const sessionHandlers = {
   'auth:login': {
     roles: ANYONE,
     async run(ctx, { username, password }) {
-      const result = await ctx.access.login(username, password);
+      const result = await ctx.access.login(username, password, addressOf(ctx.socket));
       if (result.ok) ctx.admit(result.data.user, result.data.token);
       return result;
     },
@@ -19,10 +20,15 @@ export const sessionHandlers = {
   'auth:logout': {
     roles: STAFF,
     async run(ctx) {
+      const actor = actorOf(ctx);
       const token = ctx.socket.data.token;
       if (token) await ctx.access.logout(token);
-      ctx.socket.emit('session:ended', 'logged_out');
-      ctx.socket.disconnect(true);
+      // Every socket signed in with this token hangs up, this one too (its ack rarely gets out first).
+      ctx.sessions.refresh(actor.id, 'logged_out');
+      if (ctx.socket.connected) {
+        ctx.socket.emit('session:ended', 'logged_out');
+        ctx.socket.disconnect(true);
+      }
       return ok(null);
     },
   },
@@ -34,9 +40,11 @@ export const sessionHandlers = {
         const resolved = ctx.access.resolve(paired.token);
         if ('actor' in resolved) ctx.admit(resolved.actor, paired.token);
       };
-      const code = ctx.access.requestPairing(kind, name, deliver);
-      if (ctx.settings.data.autoPairLocal && isLoopback(ctx.socket.handshake.address)) {
-        // The demo office and one-PC set-ups: a device on the server's own machine needs no head.
+      // The demo office and one-PC set-ups: a device on the server's own machine needs no head.
+      const auto = ctx.settings.data.autoPairLocal && isLoopback(addressOf(ctx.socket));
+      const code = ctx.access.requestPairing(kind, name, addressOf(ctx.socket), deliver, auto);
+      if (code === null) return fail('rate_limited');
+      if (auto) {
         setImmediate(
           () => void ctx.access.approve(code).catch((err: unknown) => ctx.log.error({ err }, 'auto-pair')),
         );
@@ -57,7 +65,3 @@ export const sessionHandlers = {
     run: (ctx) => ok(ctx.snapshot()),
   },
 } satisfies Partial<HandlerTable>;
-
-function isLoopback(address: string): boolean {
-  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
-}

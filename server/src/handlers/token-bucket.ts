@@ -10,6 +10,11 @@ export class TokenBucket {
     this.tokens = burst;
   }
 
+  /** When a command last asked, for dropping buckets nobody uses any more. */
+  get lastTakeAt(): number {
+    return this.last;
+  }
+
   take(now: number): boolean {
     if (this.last !== 0) {
       this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);

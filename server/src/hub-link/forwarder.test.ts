@@ -79,7 +79,7 @@ async function officeSide(hubUrl: string, dataDir?: string, office?: string): Pr
     dataDir: dir,
     office: id,
     link,
-    store: forwardingDayStore(await fileDayStore(dir, silentLogger), link),
+    store: forwardingDayStore(await fileDayStore(dir, silentLogger, { config: () => DEMO_OFFICE }), link),
   };
 }
 
@@ -164,7 +164,10 @@ describe('hub link', () => {
       batchEntries: 5,
     });
     await link.start();
-    const store = forwardingDayStore(await fileDayStore(first.dataDir, silentLogger), link);
+    const store = forwardingDayStore(
+      await fileDayStore(first.dataDir, silentLogger, { config: () => DEMO_OFFICE }),
+      link,
+    );
     let replayed = 0;
     journal = await store.openDay(DAY, () => void replayed++);
     expect(replayed).toBe(20);
@@ -196,7 +199,10 @@ describe('hub link', () => {
       maxRetryMs: 400,
     });
     await link.start();
-    const store = forwardingDayStore(await fileDayStore(dir, silentLogger), link);
+    const store = forwardingDayStore(
+      await fileDayStore(dir, silentLogger, { config: () => DEMO_OFFICE }),
+      link,
+    );
     const journal = await store.openDay(DAY, () => undefined);
     // An entry every 20 ms for a second: with the wait honoured, that is about three attempts, not fifty.
     for (const entry of day.entries.slice(0, 50)) {
@@ -225,7 +231,10 @@ describe('hub link', () => {
     await link.start();
     await new Promise((r) => setTimeout(r, 500));
     expect(await stored(side.office)).toHaveLength(10);
-    const store = forwardingDayStore(await fileDayStore(side.dataDir, silentLogger), link);
+    const store = forwardingDayStore(
+      await fileDayStore(side.dataDir, silentLogger, { config: () => DEMO_OFFICE }),
+      link,
+    );
     journal = await store.openDay(DAY, () => undefined);
     await until('20 at the hub', async () => (await stored(side.office)).length === 20);
     await link.stop();

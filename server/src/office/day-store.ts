@@ -9,6 +9,11 @@ export interface DayJournal {
   /** `sealed` runs when the entry's batch takes no more entries (see Journal.append). */
   append(entry: JournalEntry, sealed?: () => void): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Set only when a damaged journal was accepted: per sector, the highest number the lost part may have
+   * given out. The office numbers on after them, so no number of the day is given twice.
+   */
+  readonly usedNumbers?: Readonly<Record<string, number>>;
 }
 
 export interface DayStore {

@@ -14,12 +14,12 @@ import {
   type Command,
   type DomainEvent,
   type HallView,
-  type OfficeConfig,
   type OfficeSnapshot,
   type QueueState,
   type Result,
 } from '@kezek/shared';
 import { WorkTracker, type WorkRecord } from '../reports/work-time.js';
+import { closedDayEvents } from './closed-day.js';
 import type { DayJournal } from './day-store.js';
 import type { JournalEntry } from './journal-entry.js';
 import { RecentCalls } from './recent-calls.js';
@@ -212,9 +212,13 @@ export class Office {
       return;
     }
     this.journal = await this.deps.store.openDay(day, (entry) => this.replayEntry(entry));
-    if (this.state.day === null) {
-      await this.commitSystem({ type: 'open-day', day, config }, now);
-    } else if (this.state.closedAt === null && JSON.stringify(this.state.config) !== JSON.stringify(config)) {
+    if (this.state.day === null) await this.commitSystem({ type: 'open-day', day, config }, now);
+    // A damaged journal was accepted: numbers its lost part may have given out are never given again.
+    const used = this.journal.usedNumbers;
+    if (used && this.state.closedAt === null) {
+      await this.commitSystem({ type: 'skip-numbers', lastSeq: { ...used } }, now);
+    }
+    if (this.state.closedAt === null && JSON.stringify(this.state.config) !== JSON.stringify(config)) {
       // Settings changed while the server was down: today's queue follows them from now on.
       await this.commitSystem({ type: 'set-config', config }, now).catch((err: unknown) =>
         this.deps.log.warn(
@@ -236,6 +240,7 @@ export class Office {
   private async commitSystem(command: Command, now: number): Promise<void> {
     const decided = decide(this.state, command, this.ctx(now));
     if (!decided.ok) throw new Error(`the office could not apply its own ${command.type}: ${decided.error}`);
+    if (decided.data.length === 0) return;
     for (const event of decided.data) evolve(this.state, event);
     const entry = { seq: ++this.rev, at: now, req: null, events: decided.data, ack: null };
     await this.journal?.append(entry);
@@ -289,11 +294,4 @@ export class Office {
   private ctx(now: number) {
     return { now, newId: this.deps.newId };
   }
-}
-
-function closedDayEvents(day: string, at: number, config: OfficeConfig): DomainEvent[] {
-  return [
-    { type: 'day:opened', at, day, config },
-    { type: 'day:closed', at },
-  ];
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseJournal } from '../storage/journal-read.js';
 import { readJsonFile } from '../storage/durable-file.js';
 import { migrateSettings } from '../settings/migrations.js';
+import { checkSettings } from '../settings/settings-schema.js';
 import type { StagedRestore } from './restore-layout.js';
 
 export class RestoreInvalidError extends Error {
@@ -26,6 +27,7 @@ export async function checkStaged(dir: string): Promise<Omit<StagedRestore, 'sta
   let migrated;
   try {
     migrated = migrateSettings(path, raw);
+    checkSettings(path, migrated.settings);
   } catch (cause) {
     throw new RestoreInvalidError(`settings.json: ${(cause as Error).message}`);
   }

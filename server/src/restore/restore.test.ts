@@ -42,7 +42,8 @@ const tempDir = (prefix = 'kezek-restore-') => mkdtempSync(join(tmpdir(), prefix
 
 async function startOn(dataDir: string): Promise<{ h: Harness; token: string }> {
   const settings = await openSettings(dataDir, { seed: demoSettingsOnce, log: silentLogger });
-  h = await startHarness({ dataDir, settings, store: await fileDayStore(dataDir, silentLogger) });
+  const store = await fileDayStore(dataDir, silentLogger, { config: () => settings.data.office });
+  h = await startHarness({ dataDir, settings, store });
   const socket = await h.client();
   const login = await send(socket, 'auth:login', { username: 'head', password: DEMO_PASSWORDS.head });
   return { h, token: expectOk(login).token };

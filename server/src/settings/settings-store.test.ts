@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { OfficeConfig } from '@kezek/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecordingLogger } from '../storage/logger.js';
+import { DEMO_OFFICE } from './demo-office.js';
 import { SettingsCorruptError, SettingsVersionError } from './errors.js';
 import { openMemorySettings, openSettings, settingsPath } from './settings-store.js';
 import type { Settings } from './types.js';
@@ -15,7 +16,8 @@ const office: OfficeConfig = {
   timeZone: 'Asia/Almaty',
   hours: [null, [540, 1080], [540, 1080], [540, 1080], [540, 1080], [540, 1080], null],
   languages: ['kk', 'ru', 'en'],
-  sectors: [],
+  // An office has at least one sector: the start-up check refuses settings without any.
+  sectors: DEMO_OFFICE.sectors.slice(0, 1),
   desks: [],
   policy: { kind: 'ratio', priority: 1, regular: 2 },
   transferKeepsArrival: true,

@@ -7,6 +7,7 @@ import { ensureDirDurable, writeFileDurable } from '../storage/durable-file.js';
 import type { Logger } from '../storage/logger.js';
 import { migrateSettings } from './migrations.js';
 import { SettingsFileAdapter } from './settings-adapter.js';
+import { checkSettings } from './settings-schema.js';
 import type { Settings } from './types.js';
 import { SETTINGS_SCHEMA_VERSION } from './types.js';
 
@@ -41,7 +42,8 @@ export async function openSettings(dataDir: string, options: OpenSettingsOptions
     log.info({ file: path }, 'settings: created from the seed');
   } else {
     const migrated = migrateSettings(path, raw);
-    settings = migrated.settings;
+    // Checked before anything is written, so a refused file is left exactly as it was.
+    settings = checkSettings(path, migrated.settings);
     if (migrated.from < SETTINGS_SCHEMA_VERSION) {
       // The original stays beside it, so a faulty migration can be undone by hand.
       const backup = `${path}.v${migrated.from}.bak`;

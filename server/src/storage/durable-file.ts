@@ -28,6 +28,17 @@ export async function writeFileDurable(path: string, data: string | Uint8Array):
   await fsyncDir(dir);
 }
 
+/** Cut `path` to `length` bytes and sync it (a torn tail, or a damaged journal's good prefix). */
+export async function truncateDurable(path: string, length: number): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.truncate(length);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Flush a folder's entries (creations, renames, removals) to disk. */
 export async function fsyncDir(dir: string): Promise<void> {
   let handle;

@@ -20,13 +20,28 @@ export class CorruptFileError extends StorageError {
   }
 }
 
+/** A journal line other than a torn last one cannot be trusted; nothing in the file was changed. */
 export class JournalCorruptError extends CorruptFileError {
   constructor(
     file: string,
     readonly line: number,
+    readonly reason = 'is not a whole JSON line',
+    /** Bytes of the whole, trusted lines before `line`: the good prefix. */
+    readonly goodLength = 0,
     options?: { cause?: unknown },
   ) {
-    super(file, `journal ${file} is corrupt at line ${line}; it was left untouched`, options);
+    super(file, `journal ${file}, line ${line}: ${reason}; the file was left untouched`, options);
     this.name = 'JournalCorruptError';
+  }
+}
+
+/** A day's journal is missing or empty although the office proves it gave out numbers that day. */
+export class JournalLostError extends CorruptFileError {
+  constructor(
+    file: string,
+    readonly reason: string,
+  ) {
+    super(file, `journal ${file} ${reason}`);
+    this.name = 'JournalLostError';
   }
 }

@@ -193,22 +193,28 @@ describe('file journal', () => {
   });
 
   it('drops a torn last line, warns with its byte offset and truncates the file durably', async () => {
-    const good = '{"n":1}\n{"n":2}\n';
-    await openJournal(file, { log: createRecordingLogger() }).then((o) => o.journal.close());
-    await writeFile(file, good + '{"n":3,"te');
+    const first = await openJournal<Entry>(file, { log: createRecordingLogger() });
+    await first.journal.append({ n: 1 });
+    await first.journal.append({ n: 2 });
+    await first.journal.close();
+    const good = await readFile(file, 'utf8');
+    const torn = '{"n":3,"entry":{"n":3,"te';
+    await writeFile(file, good + torn);
     const log = createRecordingLogger();
     const { entries, journal } = await openJournal<Entry>(file, { log });
     expect(entries).toEqual([{ n: 1 }, { n: 2 }]);
     expect(log.records).toHaveLength(1);
     expect(log.records[0]).toMatchObject({
       level: 'warn',
-      obj: { file, offset: good.length, droppedBytes: 10 },
+      obj: { file, offset: Buffer.byteLength(good), droppedBytes: torn.length },
     });
-    expect((await stat(file)).size).toBe(good.length);
-    // Appending after the repair continues on a clean line boundary.
+    expect((await stat(file)).size).toBe(Buffer.byteLength(good));
+    // Appending after the repair continues on a clean line boundary, and the chain still holds.
     await journal.append({ n: 3 });
     await journal.close();
-    expect(await readFile(file, 'utf8')).toBe(good + '{"n":3}\n');
+    const again = await openJournal<Entry>(file, { log: createRecordingLogger() });
+    expect(again.entries).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    await again.journal.close();
   });
 
   it('treats a complete but unterminated last line as torn (its write was never acknowledged)', async () => {

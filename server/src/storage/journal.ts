@@ -4,9 +4,16 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ensureDirDurable, fsyncDir } from './durable-file.js';
+import { ensureDirDurable, truncateDurable, writeFileDurable } from './durable-file.js';
 import { StorageError } from './errors.js';
-import { parseJournal } from './journal-read.js';
+import {
+  CURRENT_FORMAT,
+  frameLine,
+  headerLine,
+  type ChainState,
+  type JournalFormat,
+} from './journal-format.js';
+import { parseJournal, type ParsedJournal } from './journal-read.js';
 import type { Journal, JournalStats, OpenedJournal } from './journal-types.js';
 import { emptyStats } from './journal-types.js';
 import type { Logger } from './logger.js';
@@ -36,9 +43,16 @@ export interface OpenJournalOptions<T = unknown> {
   fs?: JournalFsOps;
   /**
    * Receives each durable entry in order as it is read, instead of the returned `entries` (then empty).
-   * A corrupt line throws before the file is touched, even after earlier entries were handed over.
+   * A corrupt line, or an entry it throws on, throws before the file is touched.
    */
   onEntry?: (entry: T) => void;
+  /** Sees what was read before anything is written (a torn tail cut, a header added); may throw. */
+  check?: (read: ParsedJournal) => void;
+  /**
+   * Another durable write that an entry's append must wait for as well (a number reservation); it runs
+   * beside the batch's own write and sync, and its failure fails the batch like a failed sync.
+   */
+  alongside?: (entry: T) => Promise<void> | null;
 }
 
 export async function openJournal<T>(
@@ -49,7 +63,9 @@ export async function openJournal<T>(
   await ensureDirDurable(dirname(path));
   const existing = await readExisting(path);
   const onEntry = options.onEntry as ((entry: unknown) => void) | undefined;
-  const { entries, count, goodLength } = parseJournal(path, existing ?? new Uint8Array(), onEntry);
+  const read = parseJournal(path, existing ?? new Uint8Array(), onEntry);
+  options.check?.(read);
+  const { entries, count, goodLength } = read;
   if (existing && goodLength < existing.length) {
     log.warn(
       { file: path, offset: goodLength, droppedBytes: existing.length - goodLength },
@@ -57,10 +73,21 @@ export async function openJournal<T>(
     );
     await truncateDurable(path, goodLength);
   }
+  let { format, chain } = read;
+  let length = goodLength;
+  if (format === null) {
+    // A new day (or a file with no whole line): the header goes in by rename, so a journal file that
+    // exists always starts with one and an empty journal is never a legitimate state of format 2.
+    const header = headerLine(Date.now());
+    await writeFileDurable(path, header.line);
+    ({ chain } = header);
+    format = CURRENT_FORMAT;
+    length = Buffer.byteLength(header.line);
+  } else if (format < CURRENT_FORMAT) {
+    log.info({ file: path, format }, 'journal: an older format without checksums; the day goes on in it');
+  }
   const handle = await open(path, 'a');
-  // A new file's name must be durable too, or a power cut could lose the whole day's first entries.
-  if (!existing) await fsyncDir(dirname(path));
-  const journal = new FileJournal<T>(path, handle, count, goodLength, options);
+  const journal = new FileJournal<T>(path, handle, count, length, { ...options, format, chain });
   return { entries: entries as T[], journal };
 }
 
@@ -73,18 +100,9 @@ async function readExisting(path: string): Promise<Uint8Array | null> {
   }
 }
 
-async function truncateDurable(path: string, length: number): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.truncate(length);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 interface Pending {
   line: string;
+  alongside: Promise<void> | null;
   sealed: (() => void) | undefined;
   resolve: () => void;
   reject: (error: unknown) => void;
@@ -99,6 +117,10 @@ class FileJournal<T> implements Journal<T> {
   #flushing: Promise<void> | null = null;
   #failure: StorageError | null = null;
   #closed: Promise<void> | null = null;
+  /** Format 2: the chain of the last line framed (appended, not necessarily durable yet). */
+  #chain: ChainState | null;
+  readonly #format: JournalFormat;
+  readonly #alongside: OpenJournalOptions<T>['alongside'];
   readonly #fs: JournalFsOps;
   readonly #log: Logger;
 
@@ -107,10 +129,16 @@ class FileJournal<T> implements Journal<T> {
     private readonly handle: FileHandle,
     size: number,
     length: number,
-    options: Pick<OpenJournalOptions, 'log' | 'fs'>,
+    options: Pick<OpenJournalOptions<T>, 'log' | 'fs' | 'alongside'> & {
+      format: JournalFormat;
+      chain: ChainState | null;
+    },
   ) {
     this.#size = size;
     this.#length = length;
+    this.#format = options.format;
+    this.#chain = options.chain;
+    this.#alongside = options.alongside;
     this.#fs = options.fs ?? nodeJournalFsOps;
     this.#log = options.log;
   }
@@ -129,16 +157,27 @@ class FileJournal<T> implements Journal<T> {
     let line: string;
     try {
       // Serialised now, so a caller mutating the object afterwards cannot change what is stored.
-      line = JSON.stringify(entry) + '\n';
+      line = this.#frame(JSON.stringify(entry));
     } catch (cause) {
       return Promise.reject(new StorageError('journal entry is not serialisable', { cause }));
     }
     this.stats.appends += 1;
+    const alongside = this.#alongside?.(entry) ?? null;
+    // Awaited with its batch; until then a rejection must not count as unhandled.
+    alongside?.catch(() => undefined);
     return new Promise<void>((resolve, reject) => {
-      this.#queue.push({ line, sealed, resolve, reject });
+      this.#queue.push({ line, alongside, sealed, resolve, reject });
       // Start on a microtask so appends made in the same tick share the very first batch too.
       this.#flushing ??= Promise.resolve().then(() => this.#flushLoop());
     });
+  }
+
+  // Framed in call order, which is the order lines reach the file, so the chain holds across batches.
+  #frame(json: string): string {
+    if (this.#format === 1 || this.#chain === null) return json + '\n';
+    const framed = frameLine(json, this.#chain);
+    this.#chain = framed.chain;
+    return framed.line;
   }
 
   close(): Promise<void> {
@@ -155,13 +194,12 @@ class FileJournal<T> implements Journal<T> {
       this.#queue = [];
       this.#seal(batch);
       const data = Buffer.from(batch.map((p) => p.line).join(''), 'utf8');
-      try {
-        await this.#fs.write(this.handle, data);
-        this.stats.syncs += 1;
-        await this.#fs.datasync(this.handle);
-      } catch (cause) {
+      // Settled, not raced: a failed companion write must not cut the file back under a running write.
+      const results = await Promise.allSettled([this.#writeAndSync(data), ...batch.map((p) => p.alongside)]);
+      const failed = results.find((r) => r.status === 'rejected');
+      if (failed) {
         await this.#cutBack();
-        this.#fail(batch, cause);
+        this.#fail(batch, failed.reason);
         break;
       }
       this.stats.batches += 1;
@@ -171,6 +209,12 @@ class FileJournal<T> implements Journal<T> {
       for (const p of batch) p.resolve();
     }
     this.#flushing = null;
+  }
+
+  async #writeAndSync(data: Uint8Array): Promise<void> {
+    await this.#fs.write(this.handle, data);
+    this.stats.syncs += 1;
+    await this.#fs.datasync(this.handle);
   }
 
   // A throwing callback must not leave the batch half-sealed or stop the write: the entries are already

@@ -12,6 +12,7 @@ import {
   type ServerToClientEvents,
 } from '@kezek/shared';
 import { createApp, type App, type AppDeps } from '../app.js';
+import type { ConnectionCaps } from '../auth/connection-cap.js';
 import { silentLogger } from '../logger.js';
 import { memoryDayStore, type DayStore } from '../office/day-store.js';
 import { DEMO_PASSWORDS, demoSettings } from '../settings/demo-office.js';
@@ -47,6 +48,7 @@ export interface HarnessOptions {
   dataDir?: string;
   offlineAfterMs?: number;
   hubLink?: AppDeps['hubLink'];
+  connectionCaps?: ConnectionCaps;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -60,6 +62,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.offlineAfterMs ? { offlineAfterMs: options.offlineAfterMs } : {}),
     ...(options.hubLink ? { hubLink: options.hubLink } : {}),
+    ...(options.connectionCaps ? { connectionCaps: options.connectionCaps } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;

@@ -35,6 +35,11 @@ export type Command =
   | { type: 'resume'; deskId: string }
   | { type: 'open-desk'; deskId: string; operatorId: string }
   | { type: 'close-desk'; deskId: string }
-  | { type: 'close-day' };
+  | { type: 'close-day' }
+  /**
+   * The server's own, after a damaged journal was accepted: numbers up to `lastSeq` (per sector) may have
+   * been given out in the part that was lost, so numbering goes on after them instead of repeating them.
+   */
+  | { type: 'skip-numbers'; lastSeq: Record<string, number> };
 
 export type CommandType = Command['type'];

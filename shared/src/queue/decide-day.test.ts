@@ -107,3 +107,27 @@ describe('set-config', () => {
     expect(o.error({ type: 'set-config', config })).toBe('invalid_config');
   });
 });
+
+describe('skip-numbers', () => {
+  it('continues numbering after the skipped numbers and never lowers a counter', () => {
+    const o = new Office();
+    o.issue('legal');
+    o.issue('legal');
+    const sectors = o.config.sectors.map((s) => s.id);
+    const other = must(
+      sectors.find((id) => id !== 'legal'),
+      'a second sector',
+    );
+    const events = o.ok({ type: 'skip-numbers', lastSeq: { legal: 1, [other]: 40, nowhere: 9 } });
+    // legal already stands at 2 and unknown sectors are ignored: only the other sector moves.
+    expect(events).toEqual([{ type: 'numbers:skipped', at: T0, lastSeq: { [other]: 40 } }]);
+    expect(o.issue('legal').seq).toBe(3);
+    expect(o.issue(other).seq).toBe(41);
+  });
+
+  it('produces no event when every counter is already past the skipped numbers', () => {
+    const o = new Office();
+    o.issue('legal');
+    expect(o.ok({ type: 'skip-numbers', lastSeq: { legal: 1 } })).toEqual([]);
+  });
+});

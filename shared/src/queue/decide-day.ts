@@ -48,6 +48,19 @@ export function setConfig(
   return ok([{ type: 'config:changed', at: ctx.now, config: c.config }]);
 }
 
+/** Only forwards: a number already given out must never come again, so nothing here lowers a counter. */
+export function skipNumbers(
+  state: Readonly<QueueState>,
+  c: Cmd<'skip-numbers'>,
+  ctx: Context,
+): Result<DomainEvent[]> {
+  const ahead = Object.entries(c.lastSeq).filter(
+    ([id, seq]) => Number.isInteger(seq) && seq > (state.sectors[id]?.lastSeq ?? Infinity),
+  );
+  if (ahead.length === 0) return ok([]);
+  return ok([{ type: 'numbers:skipped', at: ctx.now, lastSeq: Object.fromEntries(ahead) }]);
+}
+
 export function closeDay(
   _state: Readonly<QueueState>,
   _c: Cmd<'close-day'>,

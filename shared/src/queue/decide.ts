@@ -3,7 +3,7 @@
 import { fail, type Result } from '../errors.js';
 import type { Command } from './commands.js';
 import { callNext, callTicket, finish } from './decide-call.js';
-import { closeDay, openDay, setConfig } from './decide-day.js';
+import { closeDay, openDay, setConfig, skipNumbers } from './decide-day.js';
 import { noShow, recall, returnToQueue, start, transfer } from './decide-desk.js';
 import { issue } from './decide-issue.js';
 import { closeDesk, openDesk, pause, resume } from './decide-shift.js';
@@ -50,5 +50,7 @@ export function decide(state: Readonly<QueueState>, command: Command, ctx: Conte
       return closeDesk(state, command, ctx);
     case 'close-day':
       return closeDay(state, command, ctx);
+    case 'skip-numbers':
+      return skipNumbers(state, command, ctx);
   }
 }

@@ -42,6 +42,8 @@ export type DomainEvent =
   | { type: 'desk:closed'; at: number; deskId: string }
   | { type: 'desk:paused'; at: number; deskId: string; reason: PauseReason }
   | { type: 'desk:resumed'; at: number; deskId: string }
+  /** Numbering goes on after `lastSeq` per sector (see the skip-numbers command). */
+  | { type: 'numbers:skipped'; at: number; lastSeq: Record<string, number> }
   /** Every ticket still active ends as unserved, every desk closes. */
   | { type: 'day:closed'; at: number };
 

@@ -77,6 +77,12 @@ export function evolve(state: QueueState, e: DomainEvent): void {
       return configChanged(state, e);
     case 'day:closed':
       return dayClosed(state, e);
+    case 'numbers:skipped':
+      for (const [id, seq] of Object.entries(e.lastSeq)) {
+        const counters = state.sectors[id];
+        if (counters) counters.lastSeq = Math.max(counters.lastSeq, seq);
+      }
+      return;
     case 'ticket:issued': {
       const t = structuredClone(e.ticket);
       state.tickets[t.id] = t;
