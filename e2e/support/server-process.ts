@@ -41,6 +41,8 @@ export interface StartOptions {
    * on a full disk. Node ignores the SIGXFSZ that comes with it, so the server sees only the error.
    */
   fileSizeLimitKiB?: number;
+  /** More environment for the server (e.g. the hub link's address and key). */
+  env?: Record<string, string>;
   /** More server arguments, e.g. `--accept-damaged-journal`. */
   args?: readonly string[];
   /** Arguments for node itself, before the entry (the soak's `--expose-gc`). */
@@ -70,7 +72,13 @@ export async function startServer(
       : ['/bin/bash', ['-c', `ulimit -f ${limit} && exec "$0" "$@"`, process.execPath, ...args]];
   const child = spawn(command, argv, {
     cwd: ROOT,
-    env: { ...process.env, KEZEK_DATA_DIR: dataDir, KEZEK_LOG_LEVEL: 'info', KEZEK_APPS_DIR: ROOT },
+    env: {
+      ...process.env,
+      KEZEK_DATA_DIR: dataDir,
+      KEZEK_LOG_LEVEL: 'info',
+      KEZEK_APPS_DIR: ROOT,
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -19,6 +19,7 @@ import { ConnectionCap, type ConnectionCaps } from './auth/connection-cap.js';
 import { bindHandlers } from './handlers/define.js';
 import { RateLimits, type RateLimit } from './handlers/rate-limits.js';
 import { handlers } from './handlers/index.js';
+import type { HubLinkStatus } from './hub-link/link-status.js';
 import { LiveSessions } from './handlers/live-sessions.js';
 import { createHttp, type KezekHttp } from './http/http-app.js';
 import type { Logger } from './logger.js';
@@ -51,6 +52,8 @@ export interface AppDeps {
   offlineAfterMs?: number;
   /** Where cases are journaled; default: the data folder's case journal, or memory without one. */
   caseStorage?: CaseStorage;
+  /** The region hub link's status, when the office forwards to a hub (hub-link/). */
+  hubLink?: () => HubLinkStatus;
 }
 
 export interface App {
@@ -108,6 +111,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     startedAt: clock(),
     content: () => settings.data.content,
     headServices: () => head,
+    ...(deps.hubLink ? { hubLink: deps.hubLink } : {}),
     ...(deps.tls ? { tls: deps.tls } : {}),
     onInternalError: (err, method, url) =>
       log.error({ err, method, url: url.slice(0, 200) }, 'http request failed'),
@@ -173,6 +177,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       sessions,
       settings,
       log,
+      ...(deps.hubLink ? { hubLink: deps.hubLink } : {}),
       snapshot: () => hall.snapshotFor(audienceOf(socket.data.actor?.role ?? 'display')),
       admit: (actor: SessionUser, token: string) => sessions.admit(socket, actor, token),
     };

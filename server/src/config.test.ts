@@ -23,6 +23,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig(['--port'], {}, '/x')).toThrow(/needs a value/);
   });
 
+  it('keeps the hub link off by default and takes its address and key from arguments or the environment', () => {
+    expect(loadConfig([], {}, '/x').hubLink).toBeUndefined();
+    const env = { KEZEK_HUB_URL: 'http://hub.local:8090', KEZEK_HUB_KEY: 'almaly.secret' };
+    expect(loadConfig([], env, '/x').hubLink).toEqual({
+      url: 'http://hub.local:8090/',
+      key: 'almaly.secret',
+    });
+    const args = loadConfig(['--hub-url', 'https://region.kz', '--hub-key=k.1'], env, '/x');
+    expect(args.hubLink).toEqual({ url: 'https://region.kz/', key: 'k.1' });
+  });
+
+  it('refuses half a hub link and an address that is not http(s)', () => {
+    expect(() => loadConfig(['--hub-url', 'http://h'], {}, '/x')).toThrow(/both/);
+    expect(() => loadConfig([], { KEZEK_HUB_KEY: 'a.b' }, '/x')).toThrow(/both/);
+    expect(() => loadConfig(['--hub-url', 'ftp://h', '--hub-key', 'a.b'], {}, '/x')).toThrow(/http/);
+  });
+
   it('takes --accept-damaged-journal as a bare flag, off unless given, and never from the environment', () => {
     expect(loadConfig([], { KEZEK_ACCEPT_DAMAGED_JOURNAL: '1' }, '/x').acceptDamagedJournal).toBe(false);
     const c = loadConfig(['--accept-damaged-journal', '--port', '9000'], {}, '/x');

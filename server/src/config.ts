@@ -21,6 +21,8 @@ export interface ServerConfig {
   connectionCaps?: { remote: number; local: number };
   /** HTTPS with the office's own certificate (data folder tls/), for shells that pin it. */
   tls: boolean;
+  /** Forwarding the journal to the region hub; unset (the default) keeps the office on its own. */
+  hubLink?: { url: string; key: string };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
@@ -35,6 +37,8 @@ const KNOWN_ARGS = [
   'max-connections-per-address',
   'max-local-connections',
   'tls',
+  'hub-url',
+  'hub-key',
 ];
 /** Arguments that take no value. */
 const FLAGS = ['accept-damaged-journal'];
@@ -64,9 +68,14 @@ export function loadConfig(
   const local = pick('max-local-connections', 'KEZEK_MAX_LOCAL_CONNECTIONS', '1024');
   const tls = pick('tls', 'KEZEK_TLS', 'off');
   if (tls !== 'on' && tls !== 'off') throw new ConfigError(`tls must be on or off, got "${tls}"`);
+  const hubLink = parseHubLink(
+    args.get('hub-url') ?? env.KEZEK_HUB_URL,
+    args.get('hub-key') ?? env.KEZEK_HUB_KEY,
+  );
   return {
     tls: tls === 'on',
     ...(rateLimit ? { rateLimit } : {}),
+    ...(hubLink ? { hubLink } : {}),
     ...(addressRateLimit ? { addressRateLimit } : {}),
     connectionCaps: {
       remote: positive('max connections per address', remote),
@@ -88,6 +97,22 @@ function parseRateLimit(value: string | undefined): ServerConfig['rateLimit'] {
     throw new ConfigError(`rate limit must be BURST/PER_SECOND, e.g. 40/20, got "${value}"`);
   }
   return { burst: Number(m[1]), perSecond: Number(m[2]) };
+}
+
+function parseHubLink(url: string | undefined, key: string | undefined): ServerConfig['hubLink'] {
+  if (!url && !key) return undefined;
+  if (!url || !key) throw new ConfigError('the hub link needs both --hub-url and --hub-key');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`hub url must be an http(s) address, got "${url}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ConfigError(`hub url must be an http(s) address, got "${url}"`);
+  }
+  if (!/^[A-Za-z0-9._-]{1,200}$/.test(key)) throw new ConfigError('hub key is not a key the hub issued');
+  return { url: parsed.toString(), key };
 }
 
 function positive(what: string, value: string): number {

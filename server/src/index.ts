@@ -12,6 +12,8 @@ import { describeStartFailure } from './startup-error.js';
 import type { StoredUser } from './settings/types.js';
 import { verifyPassword } from './auth/passwords.js';
 import { fileDayStore } from './storage/file-day-store.js';
+import { HubLink } from './hub-link/forwarder.js';
+import { forwardingDayStore } from './hub-link/forwarding-store.js';
 import { lanAddress } from './printing/status-url.js';
 import { loadOrCreateCert } from './tls/office-cert.js';
 
@@ -25,15 +27,22 @@ async function main(): Promise<void> {
   // A backup the head staged (POST /api/restore) replaces the data now, before anything reads it.
   await applyStagedRestore(config.dataDir, log);
   const settings = await openSettings(config.dataDir, { seed: demoSettings, log });
-  const store = await fileDayStore(config.dataDir, log, {
+  const disk = await fileDayStore(config.dataDir, log, {
     acceptDamagedJournal: config.acceptDamagedJournal,
     config: () => settings.data.office,
   });
+  // Started before the office opens its days, so it links each day's journal before anything is archived.
+  const hubLink = config.hubLink
+    ? new HubLink({ dataDir: config.dataDir, hubUrl: config.hubLink.url, key: config.hubLink.key, log })
+    : null;
+  await hubLink?.start();
+  const store = hubLink ? forwardingDayStore(disk, hubLink) : disk;
   const tls = config.tls ? await loadOrCreateCert(config.dataDir, Date.now()) : null;
   // Ticket QR codes must name the scheme the server speaks; an office behind its own address sets it.
   if (tls && !process.env.KEZEK_PUBLIC_URL)
     process.env.KEZEK_PUBLIC_URL = `https://${lanAddress()}:${config.port}`;
   const app = await createApp({
+    ...(hubLink ? { hubLink: () => hubLink.status() } : {}),
     ...(tls ? { tls } : {}),
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     ...(config.addressRateLimit ? { addressRateLimit: config.addressRateLimit } : {}),
@@ -47,7 +56,13 @@ async function main(): Promise<void> {
   });
   const port = await app.listen(config.port, config.host);
   log.info(
-    { port, dataDir: config.dataDir, day: app.office.queue.day, tls: tls !== null },
+    {
+      port,
+      dataDir: config.dataDir,
+      day: app.office.queue.day,
+      tls: tls !== null,
+      hub: config.hubLink?.url ?? null,
+    },
     'kezek server listening',
   );
   let stopping = false;
@@ -57,7 +72,10 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping');
     // Every acknowledged change is already on disk: a shutdown that hangs must not block a restart.
     setTimeout(() => process.exit(0), 3000).unref();
-    void app.close().then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => hubLink?.stop())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -5,7 +5,7 @@ import type { CaseList, CaseReceipt, CaseView } from './cases/views.js';
 import type { Result } from './errors.js';
 import type { OfficeConfig } from './queue/types.js';
 import type { InboundEvent, PayloadIn } from './schemas.js';
-import type { AuditEntry, DeviceView, UserView } from './views-head.js';
+import type { AuditEntry, DeviceView, HubLinkView, UserView } from './views-head.js';
 import type {
   Alert,
   OfficeContent,
@@ -90,6 +90,8 @@ export interface AdminState {
   content: OfficeContent;
   users: UserView[];
   devices: DeviceView[];
+  /** The link to the region hub; null when the office forwards to none. */
+  hubLink?: HubLinkView | null;
 }
 
 export type ClientToServerEvents = {

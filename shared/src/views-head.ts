@@ -112,3 +112,21 @@ export interface UserView {
   deskIds: string[];
   active: boolean;
 }
+
+/** Why the office's last delivery to the region hub failed, if it did. */
+export type HubLinkError =
+  'unreachable' | 'unauthorized' | 'refused' | 'hub_error' | 'bad_answer' | 'journal_unreadable';
+
+/** The office's link to the region hub, for the head (also in the office's /api/health). */
+export interface HubLinkView {
+  /** The hub's address, never the key. */
+  hubUrl: string;
+  /** delivering: sending or caught up; retrying: the last attempt failed and the next one waits. */
+  state: 'delivering' | 'retrying';
+  /** When the hub last acknowledged a batch (ms since the epoch), or null. */
+  lastDeliveredAt: number | null;
+  /** Durable journal entries the hub does not hold yet. */
+  pending: number;
+  lastError: HubLinkError | null;
+  lastErrorAt: number | null;
+}

@@ -7,6 +7,22 @@ let h: Harness;
 afterEach(async () => h?.close());
 
 describe('admin setup', () => {
+  it("gives the head the region hub link's status with the setup, and null without a hub", async () => {
+    const link = {
+      hubUrl: 'http://hub.region.kz:8090/',
+      state: 'retrying' as const,
+      lastDeliveredAt: 1_700_000_000_000,
+      pending: 12,
+      lastError: 'unreachable' as const,
+      lastErrorAt: 1_700_000_060_000,
+    };
+    h = await startHarness({ hubLink: () => link });
+    expect(expectOk(await send(await h.staff('head'), 'admin:get', {})).hubLink).toEqual(link);
+    await h.close();
+    h = await startHarness();
+    expect(expectOk(await send(await h.staff('head'), 'admin:get', {})).hubLink).toBeNull();
+  });
+
   it('renames a sector: the kiosk gets a fresh snapshot with the new name and the audit log says who did it', async () => {
     h = await startHarness();
     const head = await h.staff('head');

@@ -34,6 +34,7 @@ export const adminHandlers = {
         content: structuredClone(s.content),
         users: s.users.map(userView),
         devices: s.devices.map((d) => deviceView(d, ctx.head.alerts.isOnline(d.id))),
+        hubLink: ctx.hubLink?.() ?? null,
       });
     },
   },

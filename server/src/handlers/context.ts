@@ -1,5 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import type {
+  HubLinkView,
   ClientToServerEvents,
   OfficeSnapshot,
   ServerToClientEvents,
@@ -56,6 +57,8 @@ export interface HandlerContext {
   log: Logger;
   /** The full picture a client draws from: the office's state plus the settings' content. */
   snapshot(): OfficeSnapshot;
+  /** The region hub link's status, when the office forwards to a hub. */
+  hubLink?: () => HubLinkView;
   /** Makes the socket act for `actor` from now on: rooms joined, snapshot sent. */
   admit(actor: SessionUser, token: string): void;
 }

@@ -15,6 +15,7 @@ export function healthRoutes(app: Routes, deps: HttpDeps): void {
       waiting: q.activeIds.length,
       uptimeSec: Math.round((Date.now() - deps.startedAt) / 1000),
       ...runtimeStats(),
+      hubLink: deps.hubLink?.() ?? null,
     };
   });
   app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(START_PAGE));

@@ -17,6 +17,7 @@ import type { SettingsPort } from '../auth/settings-port.js';
 import type { HeadServices } from '../audit/head-services.js';
 import { caseRoutes } from '../cases/case-routes.js';
 import type { CaseStore } from '../cases/case-store.js';
+import type { HubLinkStatus } from '../hub-link/link-status.js';
 import type { DayStore } from '../office/day-store.js';
 import type { Office } from '../office/office.js';
 import { appRoutes } from './app-routes.js';
@@ -57,6 +58,8 @@ export interface HttpDeps {
   cases: CaseStore;
   /** The head's services are made after the HTTP server; routes read them per request. */
   headServices: () => HeadServices;
+  /** The region hub link, when the office forwards to one: shown in /api/health. */
+  hubLink?: () => HubLinkStatus;
   /** Called with what the boundary caught, for the log (never sent to the client). */
   onInternalError: (error: unknown, method: string, url: string) => void;
   /** Tests make it small. */

@@ -11,8 +11,8 @@ import {
   type Result,
   type ServerToClientEvents,
 } from '@kezek/shared';
-import { createApp, type App } from '../app.js';
 import type { CaseStorage } from '../cases/case-storage.js';
+import { createApp, type App, type AppDeps } from '../app.js';
 import type { ConnectionCaps } from '../auth/connection-cap.js';
 import { silentLogger } from '../logger.js';
 import { memoryDayStore, type DayStore } from '../office/day-store.js';
@@ -50,6 +50,7 @@ export interface HarnessOptions {
   offlineAfterMs?: number;
   /** Where cases are journaled (default: memory); pass one to restart a server on the same cases. */
   caseStorage?: CaseStorage;
+  hubLink?: AppDeps['hubLink'];
   connectionCaps?: ConnectionCaps;
 }
 
@@ -64,6 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.offlineAfterMs ? { offlineAfterMs: options.offlineAfterMs } : {}),
     ...(options.caseStorage ? { caseStorage: options.caseStorage } : {}),
+    ...(options.hubLink ? { hubLink: options.hubLink } : {}),
     ...(options.connectionCaps ? { connectionCaps: options.connectionCaps } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');

@@ -1,0 +1,76 @@
+// The hub's composition root: its database (already migrated) and a clock in, a Fastify app out, with
+// every route behind the same error boundary as the office's HTTP surface.
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { installErrorBoundary } from '../http/http-errors.js';
+import type { Logger } from '../logger.js';
+import type { Db } from './db.js';
+import { ingestRoutes } from './ingest-routes.js';
+import { Projector } from './projection.js';
+import { regionRoutes } from './region-routes.js';
+import { MAX_BATCH_BYTES } from './wire.js';
+
+export type HubRoutes = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface HubDeps {
+  db: Db;
+  log: Logger;
+  version: string;
+  clock?: () => number;
+}
+
+export interface HubContext extends Required<HubDeps> {
+  projector: Projector;
+  startedAt: number;
+}
+
+export interface Hub {
+  http: FastifyInstance;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function createHub(deps: HubDeps): Promise<Hub> {
+  const clock = deps.clock ?? Date.now;
+  const ctx: HubContext = { ...deps, clock, projector: new Projector(), startedAt: clock() };
+  const app = Fastify({
+    logger: false,
+    bodyLimit: MAX_BATCH_BYTES,
+    routerOptions: { maxParamLength: 200, ignoreDuplicateSlashes: false },
+    requestTimeout: 60_000,
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorBoundary(app, (err, method, url) =>
+    deps.log.error({ err, method, url }, 'hub: request failed'),
+  );
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  ingestRoutes(routes, ctx);
+  regionRoutes(routes, ctx);
+  await app.ready();
+  return {
+    http: app,
+    async listen(port, host) {
+      await app.listen({ port, host: host ?? '0.0.0.0' });
+      const address = app.server.address();
+      return typeof address === 'object' && address ? address.port : port;
+    },
+    async close() {
+      await app.close();
+    },
+  };
+}

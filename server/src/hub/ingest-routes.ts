@@ -1,0 +1,52 @@
+// The offices' side of the hub: health for monitoring, and the batch an office forwards. The office
+// is the one its key names; nothing in the body can make it write another.
+import { HttpRefusal } from '../http/http-errors.js';
+import type { HubContext, HubRoutes } from './hub-app.js';
+import { ingestBatch } from './ingest.js';
+import { officeForKey } from './office-keys.js';
+import { HubBatch } from './wire.js';
+
+export function ingestRoutes(app: HubRoutes, ctx: HubContext): void {
+  app.get('/api/health', async (_request, reply) => {
+    void reply.header('cache-control', 'no-store');
+    let offices: number;
+    try {
+      const [row] = await ctx.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM offices');
+      offices = row?.n ?? 0;
+    } catch (err) {
+      ctx.log.warn({ err }, 'hub: database unreachable');
+      return reply.code(503).send({ status: 'unavailable', database: ctx.db.kind });
+    }
+    return {
+      status: 'ok',
+      version: ctx.version,
+      database: ctx.db.kind,
+      offices,
+      uptimeSec: Math.round((ctx.clock() - ctx.startedAt) / 1000),
+    };
+  });
+
+  // The key is checked before the body is read: a stranger's megabytes are never parsed.
+  const offices = new WeakMap<object, string>();
+  app.post(
+    '/api/hub/entries',
+    {
+      schema: { body: HubBatch },
+      onRequest: async (request) => {
+        offices.set(request, await authorise(ctx, request.headers.authorization));
+      },
+    },
+    async (request) => {
+      const officeId = offices.get(request);
+      if (officeId === undefined) throw new HttpRefusal(401, 'unauthorized');
+      return ingestBatch(ctx.db, ctx.projector, officeId, request.body, ctx.clock());
+    },
+  );
+}
+
+async function authorise(ctx: HubContext, header: string | undefined): Promise<string> {
+  const key = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(header ?? '')?.[1];
+  const officeId = key ? await officeForKey(ctx.db, key) : null;
+  if (!officeId) throw new HttpRefusal(401, 'unauthorized');
+  return officeId;
+}

@@ -1,0 +1,69 @@
+// Storing a batch from an office: raw entries first (a repeat changes nothing: the office, day and
+// seq are the key), then how far each day is now whole, then the projection of what became whole.
+// The office's row is locked for the transaction, so two batches of one office (a retry racing its
+// original, or two hub processes) are applied one after the other.
+import type { Db, Queryable } from './db.js';
+import type { Projector } from './projection.js';
+import type { HubAck, HubBatch } from './wire.js';
+
+export async function ingestBatch(
+  db: Db,
+  projector: Projector,
+  officeId: string,
+  batch: HubBatch,
+  now: number,
+): Promise<HubAck> {
+  const days = [...new Set(batch.entries.map((e) => e.day))].sort();
+  return db.transaction(async (tx) => {
+    // Also the lock that orders this office's batches.
+    await tx.query('UPDATE offices SET last_received_at = $2 WHERE id = $1', [officeId, now]);
+    await tx.query(
+      `INSERT INTO office_days (office_id, day, received_at) SELECT $1, d, $3 FROM unnest($2::text[]) AS d
+       ON CONFLICT (office_id, day) DO NOTHING`,
+      [officeId, days, now],
+    );
+    await tx.query(
+      `INSERT INTO raw_entries (office_id, day, seq, entry, received_at)
+       SELECT $1, e.day, e.seq, e.entry, $3 FROM jsonb_to_recordset($2::jsonb) AS e(day text, seq integer, entry jsonb)
+       ON CONFLICT (office_id, day, seq) DO NOTHING`,
+      [officeId, JSON.stringify(batch.entries, withoutNul), now],
+    );
+    const acked: HubAck['days'] = [];
+    for (const day of days) {
+      acked.push({ day, lastSeq: await advanceStored(tx, officeId, day) });
+      await projector.advance(tx, officeId, day);
+    }
+    return { days: acked };
+  });
+}
+
+/**
+ * jsonb cannot hold U+0000, and a note may (the office takes any text): one such entry would fail every
+ * batch after it and stop the office's link for good. The hub's copy carries U+FFFD in its place.
+ */
+function withoutNul(_key: string, value: unknown): unknown {
+  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
+}
+
+/** Moves the day's whole-up-to mark over every entry that now follows it without a gap. */
+async function advanceStored(tx: Queryable, officeId: string, day: string): Promise<number> {
+  const [row] = await tx.query<{ stored_seq: number }>(
+    'SELECT stored_seq FROM office_days WHERE office_id = $1 AND day = $2',
+    [officeId, day],
+  );
+  let stored = row?.stored_seq ?? 0;
+  const following = await tx.query<{ seq: number }>(
+    'SELECT seq FROM raw_entries WHERE office_id = $1 AND day = $2 AND seq > $3 ORDER BY seq',
+    [officeId, day, stored],
+  );
+  for (const { seq } of following) {
+    if (seq !== stored + 1) break;
+    stored = seq;
+  }
+  await tx.query('UPDATE office_days SET stored_seq = $3 WHERE office_id = $1 AND day = $2', [
+    officeId,
+    day,
+    stored,
+  ]);
+  return stored;
+}

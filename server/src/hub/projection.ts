@@ -1,0 +1,190 @@
+// Tickets and day summaries projected from the raw entries with the office's own code: the shared
+// queue's `evolve` folds the same events in the same order, and the office's `summarizeDay` closes the
+// day, so every figure the hub shows is the figure the office shows. A day's state is kept in memory
+// between batches; when another hub process has projected further, or after a restart, the day is
+// folded again from its first entry (tickets are upserted, so doing it twice changes nothing).
+import { evolve, initialState, type DomainEvent, type QueueState, type Ticket } from '@kezek/shared';
+import { summarizeDay } from '../reports/day-summary.js';
+import { WorkTracker } from '../reports/work-time.js';
+import type { Queryable } from './db.js';
+
+interface DayView {
+  seq: number;
+  state: QueueState | null;
+  work: WorkTracker;
+  /** What each ticket's row last held, so a batch rewrites only the tickets it changed. */
+  stored: Map<string, string>;
+}
+
+interface DayRow {
+  stored_seq: number;
+  projected_seq: number;
+  projection_error: string | null;
+}
+
+const PAGE = 2000;
+const UPSERT_CHUNK = 500;
+
+export class Projector {
+  readonly #days = new Map<string, DayView>();
+
+  /** Folds the day's stored entries that are not projected yet. Call inside the ingest transaction. */
+  async advance(tx: Queryable, officeId: string, day: string): Promise<void> {
+    const [row] = await tx.query<DayRow>(
+      `SELECT stored_seq, projected_seq, projection_error FROM office_days WHERE office_id = $1 AND day = $2`,
+      [officeId, day],
+    );
+    if (!row || row.projection_error !== null || row.stored_seq <= row.projected_seq) return;
+    const key = `${officeId}/${day}`;
+    let view = this.#days.get(key);
+    if (!view || view.seq !== row.projected_seq) {
+      view = { seq: 0, state: null, work: new WorkTracker(), stored: new Map() };
+    }
+    try {
+      await this.#fold(tx, officeId, day, view, row.stored_seq);
+    } catch (error) {
+      // The raw copy stays whole; only the figures of this day stop until someone looks.
+      this.#days.delete(key);
+      await tx.query(`UPDATE office_days SET projection_error = $3 WHERE office_id = $1 AND day = $2`, [
+        officeId,
+        day,
+        String(error instanceof Error ? error.message : error).slice(0, 500),
+      ]);
+      return;
+    }
+    const state = view.state;
+    await this.#writeTickets(tx, officeId, day, view);
+    await this.#writeDay(tx, officeId, day, view);
+    if (state?.closedAt != null) {
+      await this.#writeSummary(tx, officeId, day, state, view.work);
+      this.#days.delete(key);
+    } else {
+      this.#days.set(key, view);
+    }
+  }
+
+  async #fold(tx: Queryable, officeId: string, day: string, view: DayView, upTo: number): Promise<void> {
+    while (view.seq < upTo) {
+      const rows = await tx.query<{ seq: number; entry: { events: DomainEvent[] } }>(
+        `SELECT seq, entry FROM raw_entries WHERE office_id = $1 AND day = $2 AND seq > $3 AND seq <= $4
+         ORDER BY seq LIMIT ${PAGE}`,
+        [officeId, day, view.seq, upTo],
+      );
+      if (rows.length === 0) throw new Error(`entries after ${view.seq} are missing`);
+      for (const { seq, entry } of rows) {
+        if (seq !== view.seq + 1) throw new Error(`entry ${seq} follows ${view.seq}`);
+        for (const event of entry.events) view.state = foldOne(view.state, event);
+        view.work.apply(entry.events);
+        view.seq = seq;
+      }
+    }
+  }
+
+  async #writeTickets(tx: Queryable, officeId: string, day: string, view: DayView): Promise<void> {
+    const changed: Ticket[] = [];
+    for (const t of Object.values(view.state?.tickets ?? {})) {
+      const json = JSON.stringify(t);
+      if (view.stored.get(t.id) === json) continue;
+      view.stored.set(t.id, json);
+      changed.push(t);
+    }
+    for (let i = 0; i < changed.length; i += UPSERT_CHUNK) {
+      await upsertTickets(tx, officeId, day, changed.slice(i, i + UPSERT_CHUNK));
+    }
+  }
+
+  async #writeDay(tx: Queryable, officeId: string, day: string, view: DayView): Promise<void> {
+    const s = view.state;
+    const c = { waiting: 0, since: null as number | null, served: 0, noShows: 0 };
+    const outcomes = { solved: 0, consulted: 0, in_progress: 0, redirected: 0 };
+    for (const t of Object.values(s?.tickets ?? {})) {
+      if (t.status === 'waiting') {
+        c.waiting += 1;
+        if (c.since === null || t.queuedAt < c.since) c.since = t.queuedAt;
+      } else if (t.status === 'finished') c.served += 1;
+      else if (t.status === 'no_show') c.noShows += 1;
+      if (t.outcome !== null) outcomes[t.outcome] += 1;
+    }
+    const desksOpen = Object.values(s?.desks ?? {}).filter((d) => d.status !== 'closed').length;
+    await tx.query(
+      `UPDATE office_days SET projected_seq = $3, opened_at = $4, closed_at = $5, waiting = $6,
+         waiting_since = $7, desks_open = $8, served = $9, no_shows = $10, solved = $11, consulted = $12,
+         in_progress = $13, redirected = $14,
+         last_event_at = (SELECT (entry->>'at')::bigint FROM raw_entries
+                          WHERE office_id = $1 AND day = $2 AND seq = $3)
+       WHERE office_id = $1 AND day = $2`,
+      [
+        officeId,
+        day,
+        view.seq,
+        s?.openedAt ?? null,
+        s?.closedAt ?? null,
+        c.waiting,
+        c.since,
+        desksOpen,
+        c.served,
+        c.noShows,
+        outcomes.solved,
+        outcomes.consulted,
+        outcomes.in_progress,
+        outcomes.redirected,
+      ],
+    );
+  }
+
+  async #writeSummary(tx: Queryable, officeId: string, day: string, state: QueueState, work: WorkTracker) {
+    const closedAt = state.closedAt ?? 0;
+    const summary = summarizeDay(day, Object.values(state.tickets), state.config, {
+      until: closedAt,
+      work: work.record(closedAt),
+    });
+    await tx.query(
+      `INSERT INTO day_summaries (office_id, day, closed_at, summary) VALUES ($1, $2, $3, $4::jsonb)
+       ON CONFLICT (office_id, day) DO UPDATE SET closed_at = EXCLUDED.closed_at, summary = EXCLUDED.summary`,
+      [officeId, day, closedAt, JSON.stringify(summary)],
+    );
+  }
+}
+
+function foldOne(state: QueueState | null, event: DomainEvent): QueueState {
+  if (state === null) {
+    // The office opens every day with this event (seq 1); it carries the day's settings.
+    if (event.type !== 'day:opened') throw new Error(`the day starts with ${event.type}, not day:opened`);
+    const opened = initialState(event.config);
+    evolve(opened, event);
+    return opened;
+  }
+  evolve(state, event);
+  return state;
+}
+
+async function upsertTickets(tx: Queryable, officeId: string, day: string, tickets: readonly Ticket[]) {
+  const rows = tickets.map((t) => ({
+    ticket_id: t.id,
+    number: t.number,
+    sector_id: t.sectorId,
+    service_id: t.serviceId,
+    priority: t.priority,
+    status: t.status,
+    outcome: t.outcome,
+    issued_at: t.issuedAt,
+    called_at: t.calledAt,
+    started_at: t.startedAt,
+    ended_at: t.endedAt,
+    desk_id: t.deskId,
+    operator_id: t.operatorId,
+    data: t,
+  }));
+  await tx.query(
+    `INSERT INTO tickets (office_id, day, ticket_id, number, sector_id, service_id, priority, status, outcome,
+       issued_at, called_at, started_at, ended_at, desk_id, operator_id, data)
+     SELECT $1, $2, r.* FROM jsonb_to_recordset($3::jsonb) AS r(ticket_id text, number text, sector_id text,
+       service_id text, priority text, status text, outcome text, issued_at bigint, called_at bigint,
+       started_at bigint, ended_at bigint, desk_id text, operator_id text, data jsonb)
+     ON CONFLICT (office_id, day, ticket_id) DO UPDATE SET status = EXCLUDED.status,
+       outcome = EXCLUDED.outcome, called_at = EXCLUDED.called_at, started_at = EXCLUDED.started_at,
+       ended_at = EXCLUDED.ended_at, desk_id = EXCLUDED.desk_id, operator_id = EXCLUDED.operator_id,
+       priority = EXCLUDED.priority, data = EXCLUDED.data`,
+    [officeId, day, JSON.stringify(rows)],
+  );
+}
