@@ -48,7 +48,7 @@ const ALLOWED: Record<string, Caller[]> = {
   'case:save-settings': HEAD,
   'kiosk:help': ['kiosk'],
 };
-/** The head's set-up screens (issue 6): everything under admin: is the head's alone. */
+/** The head's set-up screens: everything under admin: is the head's alone. */
 const allowedFor = (event: string): Caller[] | undefined =>
   event.startsWith('admin:') ? HEAD : ALLOWED[event];
 

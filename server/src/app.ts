@@ -37,7 +37,7 @@ export interface AppDeps {
   clock?: () => number;
   newId?: () => string;
   appsDir?: string;
-  /** The data folder: the office's own voice recordings and hall media live there (issue 4). */
+  /** The data folder: the office's own voice recordings and hall media live there. */
   dataDir?: string;
   version?: string;
   /** Command limit per device or user; the default suits people, the fault suite and the bench raise it. */

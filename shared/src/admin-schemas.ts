@@ -1,4 +1,4 @@
-// Payloads of the head's setup commands (issue 6): the office set-up as zod schemas. Shapes only; what
+// Payloads of the head's setup commands: the office set-up as zod schemas. Shapes only; what
 // the type system cannot say (unique letters, desks pointing at real sectors) is checkConfig's job.
 import { z } from 'zod';
 import { MAX_SEQ } from './queue/lookup.js';

@@ -27,7 +27,7 @@ export const ERROR_CODES = [
   'no_open_desk',
   'priority_not_allowed',
   'invalid_config',
-  // the head's setup (issue 6): what exactly is wrong, so the screen can say it
+  // the head's setup: what exactly is wrong, so the screen can say it
   'hours_invalid',
   'time_zone_unknown',
   'languages_empty',

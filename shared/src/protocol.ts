@@ -52,13 +52,13 @@ export interface Acks {
   'desk:pause': null;
   'desk:resume': null;
   'day:close': null;
-  // ── kiosk & printing (issue 3) ──
+  // ── kiosk & printing ──
   'printer:test': { status: PrintStatus };
   /** How many specialists heard the call (0: only the head's screens). */
   'kiosk:help': { reached: number };
-  // ── operator desk (issue 5) ──
+  // ── operator desk ──
   'desk:my-day': OperatorDay;
-  // ── office head (issue 6) ──
+  // ── office head ──
   'admin:get': AdminState;
   'admin:save-office': null;
   'admin:save-content': null;
@@ -84,7 +84,7 @@ export interface Acks {
   'case:save-settings': null;
 }
 
-/** What the head's setup screens edit (issue 6). */
+/** What the head's setup screens edit. */
 export interface AdminState {
   config: OfficeConfig;
   content: OfficeContent;
@@ -127,10 +127,10 @@ export interface ServerToClientEvents {
   'device:paired': (paired: DevicePaired) => void;
   /** Who this socket acts for, sent once it is signed in (login, pairing or a token on reconnect). */
   'session:started': (actor: SessionUser, device: DeviceInfo | null) => void;
-  // ── kiosk & printing (issue 3) ──
+  // ── kiosk & printing ──
   /** To the kiosk that issued the ticket, once the printer answered. */
   'ticket:printed': (result: { ticketId: string; status: PrintStatus }) => void;
-  // ── office head (issue 6) ──
+  // ── office head ──
   /** To the head's screens; a kiosk's help call also to the specialists who answer it. */
   'alert:raised': (alert: Alert) => void;
   'session:ended': (reason: 'logged_out' | 'expired' | 'revoked') => void;

@@ -67,14 +67,14 @@ export const inbound = {
   'desk:pause': deskCommand.extend({ reason: z.enum(PAUSE_REASONS) }),
   'desk:resume': deskCommand,
   'day:close': z.strictObject({ requestId }),
-  // ── kiosk & printing (issue 3) ──
+  // ── kiosk & printing ──
   /** Prints a sample ticket on a kiosk's printer (admin screen, installers). */
   'printer:test': z.strictObject({ deviceId: id, lang: z.enum(LANGS).default('kk') }),
   /** A visitor at the kiosk pressed "I need help": a specialist should come to the kiosk. */
   'kiosk:help': z.strictObject({ requestId }),
-  // ── operator desk (issue 5) ──
+  // ── operator desk ──
   'desk:my-day': z.strictObject({}),
-  // ── office head (issue 6) ──
+  // ── office head ──
   /** Everything the setup screens edit, in one answer. */
   'admin:get': z.strictObject({}),
   /** The whole office set-up at once (sectors, desks, policy, hours, zone); the open day follows it. */

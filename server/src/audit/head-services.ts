@@ -1,4 +1,4 @@
-// What the head's socket handlers need beyond the common context (issue 6): the audit log, the alert
+// What the head's socket handlers need beyond the common context: the audit log, the alert
 // monitor, and a way to make every kiosk and display redraw after a set-up change.
 import type { AlertMonitor } from '../alerts/alert-monitor.js';
 import type { AuditLog } from './audit-log.js';

@@ -1,4 +1,4 @@
-// The head's setup (issue 6): office set-up, content, users and devices. Every change is validated
+// The head's setup: office set-up, content, users and devices. Every change is validated
 // (schema at the wrapper, checkConfig here), takes effect live (the open day through the queue's
 // set-config, clients through a fresh snapshot) and is written to the audit log before it is answered.
 import { checkConfig, fail, ok, type AuditEntry, type DeviceView, type UserView } from '@kezek/shared';

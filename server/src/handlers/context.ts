@@ -43,9 +43,9 @@ export interface Sessions {
 export interface HandlerContext {
   socket: KezekSocket;
   office: Office;
-  /** Specialists' figures for today (issue 5). */
+  /** Specialists' figures for today. */
   operatorStats: OperatorStats;
-  /** Audit log, alerts and live set-up changes for the head (issue 6). */
+  /** Audit log, alerts and live set-up changes for the head. */
   head: HeadServices;
   access: Access;
   sessions: Sessions;

@@ -1,4 +1,4 @@
-// The operator desk's own questions (issue 5): today's figures of the signed-in specialist.
+// The operator desk's own questions: today's figures of the signed-in specialist.
 import { ok } from '@kezek/shared';
 import { actorOf } from './context.js';
 import type { HandlerTable } from './define.js';

@@ -72,7 +72,7 @@ export class Office {
     return this.rev;
   }
 
-  /** Today's desk time so far (issue 6 reports). */
+  /** Today's desk time so far (for reports). */
   workTime(now: number): WorkRecord {
     return this.work.record(now);
   }
