@@ -117,7 +117,10 @@ describe('hostile payloads', () => {
     expect((await call(head, 'office:snapshot', {})).ok).toBe(true);
     const grown = (await rssMB(server.child.pid ?? 0)) - rssAfterWarmUp;
     console.log(`hostile payloads: ${events.length} events x ${PER_EVENT}, RSS grew ${grown.toFixed(1)} MB`);
-    expect(grown).toBeLessThan(60);
+    // RSS follows the heap V8 grows into while it parses and refuses the payloads, and V8 keeps those
+    // pages (decisions §32): the bound is per event, 60 MB having been the figure for 29 events. A leak
+    // is caught by soak.test.ts, which compares the heap in use after collections.
+    expect(grown).toBeLessThan(2 * events.length);
     head.disconnect();
     guest.disconnect();
   }, 180_000);
