@@ -87,8 +87,11 @@ describe('a follow-up case from the desk to the visitor phone', () => {
 
     const desk = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await atDesk(desk);
+    // Each key waits for the state it makes: a busy flag not yet raised would let the next key in early.
     await key(desk, 'KeyN');
+    await desk.locator('[data-testid="current-status"][data-status="called"]').waitFor();
     await key(desk, 'KeyS');
+    await desk.locator('[data-testid="current-status"][data-status="serving"]').waitFor();
     const printed = printer.nextJob(15_000);
     await key(desk, 'Digit3'); // finish: in progress
     // The case shows in the panel without taking the desk's keys; its receipt is printing already.
