@@ -35,20 +35,6 @@ export class CaseStatusState {
   }
 }
 
-/** "02.04.2026" from an ISO date, as the receipt writes it. */
-export const localDay = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-
-/** "01.12.2026 13:28" in the office's zone, whatever the phone's zone. */
-export function localTime(at: number, timeZone: string): string {
-  const p = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: string) => p.find((x) => x.type === type)?.value ?? '';
-  return `${get('day')}.${get('month')}.${get('year')} ${get('hour')}:${get('minute')}`;
-}
+// The visitor's page writes dates as the staff screens and the receipt do: day.month.year, 24-hour,
+// in the office's zone whatever the phone's.
+export { isoToText as localDay, staffDateTime as localTime } from '@kezek/shared';

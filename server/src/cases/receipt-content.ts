@@ -1,13 +1,8 @@
 // What a case's receipt says, in the visitor's language: the law asks for the date and time, the
 // official who accepted it and the registration number; the due date and the status page's QR code
 // tell the visitor when to expect an answer and where to follow it.
-import { pick, t, type Case, type OfficeConfig, type ReceiptContent } from '@kezek/shared';
+import { isoToText, pick, t, type Case, type OfficeConfig, type ReceiptContent } from '@kezek/shared';
 import { localDateTime } from '../printing/ticket-content.js';
-
-/** "02.04.2026": the due date as the visitor's calendar writes it, the same in every language. */
-export function localDay(isoDate: string): string {
-  return `${isoDate.slice(8, 10)}.${isoDate.slice(5, 7)}.${isoDate.slice(0, 4)}`;
-}
 
 export function receiptContent(
   k: Readonly<Case>,
@@ -26,7 +21,7 @@ export function receiptContent(
     sectorName: sector ? pick(sector.names, lang) : '',
     registered: t(lang, 'case.receipt.registered', { time: localDateTime(k.registeredAt, config.timeZone) }),
     official: t(lang, 'case.receipt.official', { name: officialName }),
-    due: t(lang, 'case.receipt.due', { date: localDay(k.dueOn) }),
+    due: t(lang, 'case.receipt.due', { date: isoToText(k.dueOn) }),
     statusUrl,
     scan: t(lang, 'case.receipt.scan'),
   };

@@ -44,12 +44,14 @@ export async function openView(src: OpenSource, pastDays: PastDays = new Map()):
   const first = [weekFrom, monthFrom, from30].sort()[0] ?? today;
   const days = await loadDays(src, first, today);
   const showNames = src.content().openness?.showNames ?? false;
+  // Names are made once per computation, not once per report (33 reports a computation).
+  const names = reportNames(src.settings, 'kk');
   const report = (from: string, to: string) =>
     buildReport({
       from,
       to,
       summaries: days.filter((d) => d.day >= from && d.day <= to),
-      names: reportNames(src.settings, 'kk'),
+      names,
       filter: NO_FILTER,
       now,
     });
