@@ -17,7 +17,9 @@ const step = fc.record({
   staff: fc.boolean(),
 });
 
-function commandOf(d: BookingDriver, s: fc.Infer<typeof step>): BookingCommand {
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+function commandOf(d: BookingDriver, s: Step): BookingCommand {
   const codes = Object.keys(d.state.byCode);
   const code = codes[s.pick % Math.max(1, codes.length)] ?? 'ZZZZ-ZZZZ';
   const by = s.staff ? ({ kind: 'staff', userId: 'u1' } as const) : ({ kind: 'public' } as const);
@@ -35,7 +37,7 @@ function commandOf(d: BookingDriver, s: fc.Infer<typeof step>): BookingCommand {
   }
 }
 
-function run(steps: fc.Infer<typeof step>[], perSlot: number, perPerson: number): BookingDriver {
+function run(steps: Step[], perSlot: number, perPerson: number): BookingDriver {
   const d = new BookingDriver(start0, settingsWith({ perSlot, perPerson, leadMin: 30 }));
   for (const s of steps) {
     d.now += s.advanceMin * MIN;
