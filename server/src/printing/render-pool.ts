@@ -3,12 +3,13 @@
 // call -> display p99 in the bench. One worker thread renders instead; it and its canvas library load on
 // the first ticket printed, as the renderer did before, and it does not keep the process alive.
 import { Worker } from 'node:worker_threads';
-import type { PaperWidth, TicketContent } from './ticket-content.js';
+import type { ReceiptContent } from '@kezek/shared';
+import type { PaperWidth } from './paper.js';
+import type { TicketContent, TicketLines } from './ticket-content.js';
 
-export interface RenderJob {
-  content: TicketContent;
-  paper: PaperWidth;
-}
+export type RenderJob =
+  | { kind: 'ticket'; content: TicketContent; lines: TicketLines; paper: PaperWidth }
+  | { kind: 'receipt'; content: ReceiptContent; paper: PaperWidth };
 export interface RenderRequest {
   id: number;
   job: RenderJob;
@@ -28,8 +29,21 @@ interface Pending {
 const IN_PROCESS = import.meta.url.endsWith('.ts');
 
 export interface RenderPool {
-  ticket(job: RenderJob): Promise<Buffer>;
+  /** The ESC/POS bytes of the job, rendered in order of asking. */
+  render(job: RenderJob): Promise<Buffer>;
   close(): Promise<void>;
+}
+
+async function renderHere(job: RenderJob): Promise<Buffer> {
+  if (job.kind === 'receipt') {
+    const { receiptBytes } = await import('../cases/render-receipt.js');
+    return receiptBytes(job.content, job.paper);
+  }
+  const [{ drawTicket }, { ticketBytes }] = await Promise.all([
+    import('./draw-ticket.js'),
+    import('./escpos.js'),
+  ]);
+  return ticketBytes(drawTicket(job.content, job.lines, job.paper));
 }
 
 export function createRenderPool(): RenderPool {
@@ -65,14 +79,8 @@ export function createRenderPool(): RenderPool {
   };
 
   return {
-    async ticket(job) {
-      if (IN_PROCESS) {
-        const [{ renderTicket }, { ticketBytes }] = await Promise.all([
-          import('./render-ticket.js'),
-          import('./escpos.js'),
-        ]);
-        return ticketBytes(renderTicket(job.content, job.paper));
-      }
+    async render(job) {
+      if (IN_PROCESS) return renderHere(job);
       worker ??= start();
       const w = worker;
       const id = nextId++;

@@ -1,8 +1,7 @@
 // What a printed ticket says, in the visitor's language: plain data, so rendering is a pure function of it.
 import { t, type Lang } from '@kezek/shared';
 
-export type PaperWidth = 58 | 80;
-export const PAPER_DOTS: Record<PaperWidth, number> = { 58: 384, 80: 576 };
+export { PAPER_DOTS, type PaperWidth } from './paper.js';
 
 export interface TicketContent {
   lang: Lang;
@@ -34,6 +33,8 @@ export function localDateTime(at: number, timeZone: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('day')}.${get('month')}.${get('year')} ${get('hour')}:${get('minute')}`;
 }
+
+export type TicketLines = ReturnType<typeof ticketLines>;
 
 export function ticketLines(c: TicketContent) {
   // No estimate means no open desk serves the sector: the paper says so instead of promising a wait,

@@ -2,7 +2,7 @@
 import { pick, type IssuedTicket, type OfficeConfig, type OfficeContent } from '@kezek/shared';
 import { renderPool } from './render-pool.js';
 import { statusUrl } from './status-url.js';
-import type { PaperWidth, TicketContent } from './ticket-content.js';
+import { ticketLines, type PaperWidth, type TicketContent } from './ticket-content.js';
 
 export function ticketContent(
   config: OfficeConfig,
@@ -36,7 +36,7 @@ export function ticketContent(
  * on the first ticket printed: many servers print on few kiosks or none.
  */
 export function ticketJob(content: TicketContent, paper: PaperWidth): Promise<Buffer> {
-  return renderPool().ticket({ content, paper });
+  return renderPool().render({ kind: 'ticket', content, lines: ticketLines(content), paper });
 }
 
 /** The bytes of an issued ticket, QR code and all: the one path from queue to paper, wherever it prints. */
