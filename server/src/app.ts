@@ -53,7 +53,7 @@ export interface AppDeps {
   /** Where cases are journaled; default: the data folder's case journal, or memory without one. */
   caseStorage?: CaseStorage;
   /** The region hub link's status, when the office forwards to a hub (hub-link/). */
-  hubLink?: () => HubLinkStatus;
+  hubLink?: () => HubLinkStatus | null;
 }
 
 export interface App {

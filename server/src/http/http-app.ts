@@ -59,7 +59,7 @@ export interface HttpDeps {
   /** The head's services are made after the HTTP server; routes read them per request. */
   headServices: () => HeadServices;
   /** The region hub link, when the office forwards to one: shown in /api/health. */
-  hubLink?: () => HubLinkStatus;
+  hubLink?: () => HubLinkStatus | null;
   /** Called with what the boundary caught, for the log (never sent to the client). */
   onInternalError: (error: unknown, method: string, url: string) => void;
   /** Tests make it small. */

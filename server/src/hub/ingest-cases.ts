@@ -108,13 +108,18 @@ async function projectCases(tx: Queryable, officeId: string, generation: number)
       else if ('caseId' in e) changed.add(e.caseId);
     }
   } catch (err) {
-    await tx.query(
-      'UPDATE case_streams SET projection_error = $3 WHERE office_id = $1 AND generation = $2',
-      [officeId, generation, String(err).slice(0, 500)],
-    );
+    await tx.query('UPDATE case_streams SET projection_error = $3 WHERE office_id = $1 AND generation = $2', [
+      officeId,
+      generation,
+      String(err).slice(0, 500),
+    ]);
     return;
   }
-  await upsertCases(tx, officeId, [...changed].flatMap((id) => state.cases[id] ?? []));
+  await upsertCases(
+    tx,
+    officeId,
+    [...changed].flatMap((id) => state.cases[id] ?? []),
+  );
   await tx.query(
     `INSERT INTO case_counters (office_id, key, seq) SELECT $1, c.key, c.seq
        FROM jsonb_to_recordset($2::jsonb) AS c(key text, seq integer)

@@ -38,16 +38,20 @@ export function restoreRoutes(app: HubRoutes, ctx: HubContext): void {
   });
 
   // Only what the hub holds without a gap: an entry past a gap was never acknowledged to the office.
-  app.get('/api/hub/restore/entries', { onRequest, schema: { querystring: EntriesQuery } }, async (request) => {
-    const { day, after, limit } = request.query;
-    const rows = await ctx.db.query<{ entry: unknown }>(
-      `SELECT r.entry FROM raw_entries r JOIN office_days d ON d.office_id = r.office_id AND d.day = r.day
+  app.get(
+    '/api/hub/restore/entries',
+    { onRequest, schema: { querystring: EntriesQuery } },
+    async (request) => {
+      const { day, after, limit } = request.query;
+      const rows = await ctx.db.query<{ entry: unknown }>(
+        `SELECT r.entry FROM raw_entries r JOIN office_days d ON d.office_id = r.office_id AND d.day = r.day
        WHERE r.office_id = $1 AND r.day = $2 AND r.seq > $3 AND r.seq <= d.stored_seq
        ORDER BY r.seq LIMIT $4`,
-      [officeOf(request), day, after, limit],
-    );
-    return { entries: rows.map((r) => r.entry) };
-  });
+        [officeOf(request), day, after, limit],
+      );
+      return { entries: rows.map((r) => r.entry) };
+    },
+  );
 
   app.get('/api/hub/restore/cases', { onRequest, schema: { querystring: CasesQuery } }, async (request) => {
     const officeId = officeOf(request);
