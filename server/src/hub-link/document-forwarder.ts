@@ -54,6 +54,7 @@ export class DocumentLink {
   /** path -> "size:mtime" when last read, so an unchanged file is not read again. */
   readonly #seen = new Map<string, string>();
   #waiting = 0;
+  #nudge: NodeJS.Timeout | null = null;
   readonly loop: RetryLoop;
 
   constructor(options: DocumentLinkOptions) {
@@ -78,7 +79,21 @@ export class DocumentLink {
   }
 
   stop(): Promise<void> {
+    if (this.#nudge) clearTimeout(this.#nudge);
     return this.loop.stop();
+  }
+
+  /**
+   * Something may have changed (a ticket was issued, so the reservations may have moved): look within a
+   * second rather than at the next idle round, but at most once a second, whatever the office's pace.
+   */
+  nudge(): void {
+    if (this.#nudge) return;
+    this.#nudge = setTimeout(() => {
+      this.#nudge = null;
+      this.loop.wake();
+    }, 1000);
+    this.#nudge.unref();
   }
 
   /** Documents changed and not yet acknowledged, as of the last look. */

@@ -111,6 +111,7 @@ export class LinkSwitch implements DayListener {
     const last = this.#openDays.get(day);
     if (last !== undefined && entry.seq > last) this.#openDays.set(day, entry.seq);
     this.#links?.day.durableSafely(day, entry);
+    if (entry.events.some((e) => e.type === 'ticket:issued')) this.#links?.docs.nudge();
   }
 
   dayArchived(day: string): void {
