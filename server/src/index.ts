@@ -15,6 +15,7 @@ import { fileDayStore } from './storage/file-day-store.js';
 import { fileCaseStorage } from './cases/case-storage.js';
 import { forwardingCaseStorage } from './hub-link/forwarding-case-storage.js';
 import { forwardingDayStore } from './hub-link/forwarding-store.js';
+import { HubLinkControl } from './hub-link/link-control.js';
 import { LinkSwitch } from './hub-link/link-switch.js';
 import { lanAddress } from './printing/status-url.js';
 import { loadOrCreateCert } from './tls/office-cert.js';
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
   // Started before the office opens its days, so it links each day's journal before anything is archived.
   // Always in place (off without a hub), so the link can be set or changed later without a restart.
   const hubLink = new LinkSwitch({ dataDir: config.dataDir, log });
-  await hubLink.use(config.hubLink ?? null);
+  const hubLinkControl = new HubLinkControl(hubLink, config.dataDir, config.hubLink ?? null, log);
+  await hubLinkControl.start();
   const store = forwardingDayStore(disk, hubLink);
   const tls = config.tls ? await loadOrCreateCert(config.dataDir, Date.now()) : null;
   // Ticket QR codes must name the scheme the server speaks; an office behind its own address sets it.
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     process.env.KEZEK_PUBLIC_URL = `https://${lanAddress()}:${config.port}`;
   const app = await createApp({
     hubLink: () => hubLink.status(),
+    hubLinkControl,
     caseStorage: forwardingCaseStorage(fileCaseStorage(config.dataDir, log), hubLink.cases),
     ...(tls ? { tls } : {}),
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),

@@ -53,7 +53,6 @@ export class DocumentLink {
   #state: State = { schemaVersion: 1, acked: {} };
   /** path -> "size:mtime" when last read, so an unchanged file is not read again. */
   readonly #seen = new Map<string, string>();
-  #waiting = 0;
   #nudge: NodeJS.Timeout | null = null;
   readonly loop: RetryLoop;
 
@@ -96,14 +95,8 @@ export class DocumentLink {
     this.#nudge.unref();
   }
 
-  /** Documents changed and not yet acknowledged, as of the last look. */
-  pending(): number {
-    return this.#waiting;
-  }
-
   async #step(): Promise<StepResult> {
     const docs = await this.#changed();
-    this.#waiting = docs.length;
     if (docs.length === 0) return 'idle';
     const batch = docs.slice(0, SUMMARIES_PER_BATCH);
     const o = this.#o;
@@ -114,7 +107,6 @@ export class DocumentLink {
       this.#state.acked[`${d.doc.kind}:${d.doc.key}`] = d.hash;
       this.#seen.set(d.path, d.signature);
     }
-    this.#waiting = docs.length - batch.length;
     await ensureDirDurable(linkDir(o.dataDir));
     await writeFileDurable(statePath(o.dataDir), JSON.stringify(this.#state));
     return 'sent';

@@ -141,7 +141,8 @@ export class LinkSwitch implements DayListener {
       hubUrl: day.hubUrl,
       state: day.state === 'retrying' || loops.some((x) => x.retrying) ? 'retrying' : 'delivering',
       lastDeliveredAt: delivered.length > 0 ? Math.max(...delivered) : null,
-      pending: day.pending + l.cases.pending() + l.docs.pending(),
+      // Journal entries, day and case: documents are a handful, sent within seconds of a change.
+      pending: day.pending + l.cases.pending(),
       lastError: latest?.code ?? null,
       lastErrorAt: latest?.at ?? null,
     };
