@@ -1,22 +1,12 @@
 // Who decides where the office forwards: the start command (--hub-url/--hub-key or KEZEK_HUB_URL/
 // KEZEK_HUB_KEY) wins when given; otherwise what the head set in the set-up (link-config.ts). A change
 // from the set-up restarts the link at once, with no server restart.
-import type { HubLinkView } from '@kezek/shared';
+import type { HubLinkSetup } from '@kezek/shared';
 import type { Logger } from '../logger.js';
 import { clearLinkConfig, keyHint, loadLinkConfig, saveLinkConfig } from './link-config.js';
 import type { HubLinkTarget, LinkSwitch } from './link-switch.js';
 
-/** What the head's screen reads: never the key itself. */
-export interface HubLinkSetup {
-  /** start: the server's start command set the link, and the set-up cannot change it; setup; or off. */
-  source: 'start' | 'setup' | null;
-  url: string | null;
-  keyHint: string | null;
-  /** What the set-up holds, even while the start command wins. */
-  saved: { url: string; keyHint: string } | null;
-  status: HubLinkView | null;
-  now: number;
-}
+export type { HubLinkSetup };
 
 export class HubLinkControl {
   #saved: HubLinkTarget | null = null;
