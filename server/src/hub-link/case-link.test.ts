@@ -3,7 +3,7 @@
 // neither loses nor doubles a case, a forgotten acknowledgement sends nothing twice, settings arrive
 // without logins, and only the office's own key reads its data back.
 import { mkdtempSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,6 +180,18 @@ describe('the case and document link', () => {
       async () =>
         (await stored())?.office !== undefined && JSON.stringify((await stored())?.office) === '{"name":"B"}',
     );
+  });
+
+  it("forwards each closed day's summary once", async () => {
+    await mkdir(join(dir, 'days'), { recursive: true });
+    const summary = { schemaVersion: 1, day: '2026-03-05', closedAt: NOW, summary: { arrived: 12 } };
+    await writeFile(join(dir, 'days', '2026-03-05.summary.json'), JSON.stringify(summary));
+    const rows = () =>
+      hub.db.query<{ key: string; body: unknown }>(
+        "SELECT key, body FROM office_documents WHERE office_id = 'almaly' AND kind = 'day-summary'",
+      );
+    await until('the summary on the hub', async () => (await rows()).length === 1);
+    expect(await rows()).toEqual([{ key: '2026-03-05', body: summary }]);
   });
 
   it('reads cases back only with the office own key', async () => {

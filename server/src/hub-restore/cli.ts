@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     `rebuilt ${resolve(dataDir)}: ${result.days} days (${result.entries} journal entries), ` +
       `${result.cases} live cases and ${result.archivedCases} archived; ` +
       `today's numbering goes on ${numbers || 'from the start'}.\n` +
-      'Start the office on this folder with its hub url and key, so it forwards again.\n',
+      'Start the office on this folder: it forwards to the same hub again (the link is in its set-up).\n',
   );
 }
 

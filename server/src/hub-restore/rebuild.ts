@@ -15,6 +15,7 @@ import { ensureDirDurable, writeFileDurable } from '../storage/durable-file.js';
 import { journalText } from '../storage/journal-format.js';
 import type { Logger } from '../storage/logger.js';
 import { NumberReservations, numbersPath } from '../storage/number-reserve.js';
+import { HubTarget, saveLinkConfig } from '../hub-link/link-config.js';
 import { saveLinkState } from '../hub-link/link-state.js';
 import { HubReader, HubReadError, type HubDocument } from './hub-reader.js';
 
@@ -80,8 +81,11 @@ export async function rebuildOffice(o: RebuildOptions): Promise<RebuildResult> {
     const numbers = await NumberReservations.open(numbersPath(o.dataDir));
     for (const [sector, seq] of Object.entries(sectors)) await numbers.cover(day, sector, seq);
   }
-  // What the hub holds needs no sending again; anything the rebuilt office adds is sent from there.
+  // What the hub holds needs no sending again; anything the rebuilt office adds is sent from there, to
+  // the same hub with the same key, as if the head had set them (a start command's link still wins).
   await saveLinkState(o.dataDir, { schemaVersion: 1, acked, lastDeliveredAt: null });
+  const target = HubTarget.safeParse({ url: o.hubUrl, key: o.key });
+  if (target.success) await saveLinkConfig(o.dataDir, target.data);
 
   const { cases, counters } = await hub.cases();
   const settled = cases.filter((k) => {
