@@ -119,6 +119,28 @@ describe('the hub link in the head set-up', () => {
     await link.stop();
   });
 
+  it('moving to another hub sends it the open day whole, not only what the first hub lacked', async () => {
+    const second = await startTestHub(await engines.open('postgres'));
+    const secondKey = await second.office('almaly');
+    const o = await office(null);
+    await o.call('PUT', { url: hub.url, key });
+    await issue(o.h);
+    await until('caught up', async () => (await o.call('GET')).body.status?.pending === 0);
+    await o.call('PUT', { url: second.url, key: secondKey });
+    const count = async () =>
+      (await second.db.query<{ n: number }>('SELECT count(*)::int AS n FROM raw_entries'))[0]?.n ?? 0;
+    await until('the open day on the second hub', async () => (await count()) >= 2);
+    await until('caught up again', async () => (await o.call('GET')).body.status?.pending === 0);
+    const { rows } = {
+      rows: await second.db.query<{ n: number; top: number }>(
+        'SELECT count(*)::int AS n, max(seq) AS top FROM raw_entries',
+      ),
+    };
+    expect(rows[0]?.n).toBe(rows[0]?.top);
+    await o.close();
+    await second.close();
+  });
+
   it('keeps the start command link while the set-up saves another, and says so', async () => {
     const o = await office({ url: `${hub.url}/`, key });
     const saved = await o.call('PUT', {

@@ -11,6 +11,7 @@ import { HubLink } from './forwarder.js';
 import type { DayListener } from './forwarding-store.js';
 import type { Fetch } from './hub-client.js';
 import type { HubLinkStatus } from './link-status.js';
+import { adoptTarget } from './link-target.js';
 
 export interface HubLinkTarget {
   url: string;
@@ -77,6 +78,10 @@ export class LinkSwitch implements DayListener {
     if (old) await Promise.all([old.day.stop(), old.cases.stop(), old.docs.stop()]);
     if (!target) return;
     const o = this.#o;
+    const office = target.key.slice(0, Math.max(0, target.key.indexOf('.')));
+    if (await adoptTarget(o.dataDir, target.url, office)) {
+      o.log.info({ hubUrl: target.url }, 'hub link: a new hub; everything still on disk is sent to it');
+    }
     const common = {
       dataDir: o.dataDir,
       hubUrl: target.url,
