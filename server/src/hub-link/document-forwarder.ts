@@ -38,6 +38,8 @@ const statePath = (dataDir: string) => join(linkDir(dataDir), 'documents-acked.j
 const SUMMARY = /^(\d{4}-\d{2}-\d{2})\.summary\.json$/;
 /** Summaries per request: an office linked for the first time sends years of them. */
 const SUMMARIES_PER_BATCH = 30;
+/** Characters of JSON per request; the hub's route takes up to MAX_CASE_BATCH_BYTES. */
+const MAX_DOCUMENT_BATCH_CHARS = 4 * 1024 * 1024;
 
 interface Changed {
   doc: OfficeDocument;
@@ -98,9 +100,19 @@ export class DocumentLink {
   async #step(): Promise<StepResult> {
     const docs = await this.#changed();
     if (docs.length === 0) return 'idle';
-    const batch = docs.slice(0, SUMMARIES_PER_BATCH);
+    // By size too: a big centre's day summary is large, and the route takes a bounded body.
+    const batch: Changed[] = [];
+    const parts: string[] = [];
+    let size = 0;
+    for (const d of docs.slice(0, SUMMARIES_PER_BATCH)) {
+      const part = JSON.stringify(d.doc);
+      if (batch.length > 0 && size + part.length > MAX_DOCUMENT_BATCH_CHARS) break;
+      batch.push(d);
+      parts.push(part);
+      size += part.length;
+    }
     const o = this.#o;
-    const body = JSON.stringify({ documents: batch.map((d) => d.doc) });
+    const body = `{"documents":[${parts.join(',')}]}`;
     const answer = await post('/api/hub/documents', o.hubUrl, o.key, body, o.timeoutMs ?? 15_000, o.fetch);
     if (!DocumentAck.safeParse(answer).success) throw new LinkError('bad_answer');
     for (const d of batch) {

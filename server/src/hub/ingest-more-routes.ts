@@ -23,7 +23,10 @@ export function ingestMoreRoutes(app: HubRoutes, ctx: HubContext): void {
     { schema: { body: CaseBatch }, bodyLimit: MAX_CASE_BATCH_BYTES, onRequest },
     async (request) => ingestCases(ctx.db, officeOf(request), request.body, ctx.clock()),
   );
-  app.post('/api/hub/documents', { schema: { body: DocumentBatch }, onRequest }, async (request) =>
-    ingestDocuments(ctx.db, officeOf(request), request.body, ctx.clock()),
+  // Settings and a big centre's day summary can pass the day batches' 4 MB each.
+  app.post(
+    '/api/hub/documents',
+    { schema: { body: DocumentBatch }, bodyLimit: MAX_CASE_BATCH_BYTES, onRequest },
+    async (request) => ingestDocuments(ctx.db, officeOf(request), request.body, ctx.clock()),
   );
 }
