@@ -67,7 +67,7 @@ async function office(fromStart: { url: string; key: string } | null) {
     const text = await res.text();
     return { status: res.status, text, body: JSON.parse(text) as HubLinkSetup & { error?: string } };
   };
-  return { h, link, dataDir, call, close: async () => (await h.close(), await link.stop()) };
+  return { h, head, link, dataDir, call, close: async () => (await h.close(), await link.stop()) };
 }
 
 async function issue(h: Harness): Promise<void> {
@@ -102,6 +102,12 @@ describe('the hub link in the head set-up', () => {
     await issue(o.h);
     await new Promise((r) => setTimeout(r, 400));
     expect(await stored()).toBe(before);
+    // Who pointed the office where is in the audit log, without the key.
+    const audit = expectOk(await send(o.head, 'admin:audit', { limit: 10 }));
+    expect(audit.map((e) => [e.action, e.summary])).toEqual([
+      ['hub-link', 'hub link cleared'],
+      ['hub-link', `forwards to ${hub.url}/ as almaly.…`],
+    ]);
     await o.close();
   });
 
