@@ -89,4 +89,25 @@ describe('the hub link in the head set-up, in Chromium', () => {
     const health = (await (await fetch(`${office.url}/api/health`)).json()) as { hubLink: unknown };
     expect(health.hubLink).toBeNull();
   });
+
+  it('says so when the start command sets the link, which wins over the set-up', async () => {
+    const started = await startServer(tempDataDir('kezek-hub-setup-flags-'), undefined, {
+      env: { KEZEK_HUB_URL: hub.url, KEZEK_HUB_KEY: key },
+    });
+    const other = await headPage(browser, started.url, 1400);
+    try {
+      await other.getByTestId('tab-setup').click();
+      const note = other.getByTestId('hub-from-start');
+      await note.waitFor();
+      expect((await note.textContent())?.trim()).toBe(t('kk', 'head.hub.fromStart', { url: `${hub.url}/` }));
+      await expect
+        .poll(async () => (await other.getByTestId('hub-state').textContent())?.trim(), { timeout: 15_000 })
+        .toBe(t('kk', 'head.hub.delivering'));
+      await other.getByTestId('hub-link').scrollIntoViewIfNeeded();
+      await screenshot(other, 'hub-setup-4-from-start-kk');
+    } finally {
+      await other.close();
+      await started.stop();
+    }
+  });
 });
