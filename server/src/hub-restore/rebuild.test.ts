@@ -1,4 +1,4 @@
-// rebuildOffice against a real hub on a real PostgreSQL server: every day the hub holds comes back as a
+// rebuildOffice against a real hub, on a real PostgreSQL server and on the embedded PGlite: every day the hub holds comes back as a
 // journal the office's own reader accepts entry for entry, a closed day is archived by the office at its
 // start with the tickets the hub projected, the open day numbers on past the reservation the office last
 // forwarded, and settled cases go to the archive while live ones stay in the journal.
@@ -19,7 +19,7 @@ import { DEMO_OFFICE } from '../settings/demo-office.js';
 import { journalPath, readDayArchive } from '../storage/day-archive.js';
 import { fileDayStore } from '../storage/file-day-store.js';
 import { parseJournal } from '../storage/journal-read.js';
-import { Engines, startTestHub, type TestHub } from '../test-support/hub-harness.js';
+import { Engines, startTestHub, type Engine, type TestHub } from '../test-support/hub-harness.js';
 import { rebuildOffice } from './rebuild.js';
 
 const DAY1 = '2026-03-02';
@@ -32,50 +32,8 @@ const batch = (day: string, entries: readonly JournalEntry[]) => ({
 });
 
 const engines = new Engines();
-let hub: TestHub;
-let key: string;
 
-beforeAll(async () => {
-  hub = await startTestHub(await engines.open('postgres'));
-  key = await hub.office('almaly');
-  await hub.post('/api/hub/entries', batch(DAY1, closed.entries), key);
-  await hub.post('/api/hub/entries', batch(DAY2, open.entries), key);
-  const settings = {
-    schemaVersion: 2,
-    office: DEMO_OFFICE,
-    users: [],
-    devices: [],
-    sessions: [],
-    autoPairLocal: true,
-  };
-  const numbers = { schemaVersion: 1, days: { [DAY2]: { legal: 400 } } };
-  const docs = await hub.post(
-    '/api/hub/documents',
-    {
-      documents: [
-        { kind: 'settings', key: '', takenAt: NOW, body: settings },
-        { kind: 'numbers', key: '', takenAt: NOW, body: numbers },
-      ],
-    },
-    key,
-  );
-  const answered = caseOf('c1', 'answered', NOW - KEEP_SETTLED_MS - 86_400_000);
-  const live = caseOf('c2', 'open', null);
-  const restored = { type: 'cases:restored', at: NOW, cases: [answered, live], counters: { 'KZ-2026': 2 } };
-  const cases = await hub.post(
-    '/api/hub/cases',
-    {
-      generation: 1,
-      entries: [{ seq: 1, entry: { seq: 1, at: NOW, req: null, events: [restored], ack: null } }],
-    },
-    key,
-  );
-  expect([docs.status, cases.status]).toEqual([200, 200]);
-}, 120_000);
-afterAll(async () => {
-  await hub?.close();
-  engines.destroy();
-});
+afterAll(() => engines.destroy());
 
 function caseOf(id: string, status: Case['status'], answeredAt: number | null): Case {
   return {
@@ -107,7 +65,48 @@ function caseOf(id: string, status: Case['status'], answeredAt: number | null): 
 const readEntries = async (path: string) =>
   parseJournal(path, await readFile(path)).entries as JournalEntry[];
 
-describe('rebuildOffice', () => {
+describe.each<Engine>(['postgres', 'pglite'])('rebuildOffice from a hub on %s', (engine) => {
+  let hub: TestHub;
+  let key: string;
+  beforeAll(async () => {
+    hub = await startTestHub(await engines.open(engine));
+    key = await hub.office('almaly');
+    await hub.post('/api/hub/entries', batch(DAY1, closed.entries), key);
+    await hub.post('/api/hub/entries', batch(DAY2, open.entries), key);
+    const settings = {
+      schemaVersion: 2,
+      office: DEMO_OFFICE,
+      users: [],
+      devices: [],
+      sessions: [],
+      autoPairLocal: true,
+    };
+    const numbers = { schemaVersion: 1, days: { [DAY2]: { legal: 400 } } };
+    const docs = await hub.post(
+      '/api/hub/documents',
+      {
+        documents: [
+          { kind: 'settings', key: '', takenAt: NOW, body: settings },
+          { kind: 'numbers', key: '', takenAt: NOW, body: numbers },
+        ],
+      },
+      key,
+    );
+    const answered = caseOf('c1', 'answered', NOW - KEEP_SETTLED_MS - 86_400_000);
+    const live = caseOf('c2', 'open', null);
+    const restored = { type: 'cases:restored', at: NOW, cases: [answered, live], counters: { 'KZ-2026': 2 } };
+    const cases = await hub.post(
+      '/api/hub/cases',
+      {
+        generation: 1,
+        entries: [{ seq: 1, entry: { seq: 1, at: NOW, req: null, events: [restored], ack: null } }],
+      },
+      key,
+    );
+    expect([docs.status, cases.status]).toEqual([200, 200]);
+  }, 120_000);
+  afterAll(() => hub?.close());
+
   const dir = mkdtempSync(join(tmpdir(), 'kezek-rebuild-'));
 
   it('writes every day as a journal the office reads back entry for entry', async () => {
