@@ -1,7 +1,8 @@
-// rebuildOffice against a real hub, on a real PostgreSQL server and on the embedded PGlite: every day the hub holds comes back as a
-// journal the office's own reader accepts entry for entry, a closed day is archived by the office at its
-// start with the tickets the hub projected, the open day numbers on past the reservation the office last
-// forwarded, and settled cases go to the archive while live ones stay in the journal.
+// rebuildOffice against a real hub, on a real PostgreSQL server and on the embedded PGlite: every day the
+// hub holds comes back as a journal the office's own reader accepts entry for entry, a closed day is
+// archived by the office at its start with the tickets the hub projected, the open day numbers on past the
+// reservation the office last forwarded, and settled cases go to the archive while live ones stay in the
+// journal.
 import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
