@@ -3,10 +3,12 @@
 // archived by the office at its start with the tickets the hub projected, the open day numbers on past the
 // reservation the office last forwarded, and settled cases go to the archive while live ones stay in the
 // journal.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseRules, DEFAULT_CASE_SETTINGS, type Case } from '@kezek/shared';
 import { generateDay } from '../bench/generate-day.js';
@@ -173,6 +175,30 @@ describe.each<Engine>(['postgres', 'pglite'])('rebuildOffice from a hub on %s', 
     );
     expect(opened).toEqual({ ok: true, data: 'KZ-2026-00003' });
     await store.close();
+  });
+
+  it('leaves nothing behind when the hub fails half-way', async () => {
+    // In front of the hub: settings and days pass, the first day's entries fail.
+    const proxy = createServer((req, res) => {
+      if (req.url?.startsWith('/api/hub/restore/entries')) return void res.writeHead(500).end('{}');
+      void fetch(`${hub.url}${req.url ?? ''}`, {
+        headers: { authorization: req.headers.authorization ?? '' },
+      }).then(async (r) =>
+        res.writeHead(r.status, { 'content-type': 'application/json' }).end(await r.text()),
+      );
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    const { port } = proxy.address() as AddressInfo;
+    const target = join(mkdtempSync(join(tmpdir(), 'kezek-rebuild-')), 'data');
+    try {
+      await expect(
+        rebuildOffice({ hubUrl: `http://127.0.0.1:${port}`, key, dataDir: target, log: silentLogger }),
+      ).rejects.toThrow(/answered 500/);
+    } finally {
+      proxy.close();
+    }
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(dirname(target))).toEqual([]);
   });
 
   it('refuses a folder that is not empty', async () => {

@@ -3,15 +3,15 @@
 // becomes a format-2 journal (the office closes and archives past days itself at its start), cases
 // become a compacted case journal plus the archive, settings come back without logins, and the open
 // day's numbering is moved on past every number the hub knows was or may have been given.
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { decide, evolve, initialState, type OfficeConfig } from '@kezek/shared';
 import { fileCaseStorage, type CaseEntry } from '../cases/case-storage.js';
 import { KEEP_SETTLED_MS } from '../cases/case-store.js';
 import type { JournalEntry } from '../office/journal-entry.js';
 import { settingsPath } from '../settings/settings-store.js';
 import { journalPath } from '../storage/day-archive.js';
-import { ensureDirDurable, writeFileDurable } from '../storage/durable-file.js';
+import { ensureDirDurable, fsyncDir, writeFileDurable } from '../storage/durable-file.js';
 import { journalText } from '../storage/journal-format.js';
 import type { Logger } from '../storage/logger.js';
 import { NumberReservations, numbersPath } from '../storage/number-reserve.js';
@@ -36,12 +36,32 @@ export interface RebuildResult {
   numbersFrom: Record<string, number>;
 }
 
+/**
+ * Builds the folder beside the target and moves it into place only when it is whole, so a hub that
+ * goes away half-way leaves nothing an office could start on (and the command can simply run again).
+ */
 export async function rebuildOffice(o: RebuildOptions): Promise<RebuildResult> {
-  const now = o.now ?? Date.now();
   const names = await readdir(o.dataDir).catch(() => [] as string[]);
   if (names.length > 0) {
     throw new HubReadError(`${o.dataDir} is not empty: rebuild into a new folder, then put it in place`);
   }
+  const work = `${o.dataDir}.rebuilding-${process.pid}`;
+  await rm(work, { recursive: true, force: true });
+  try {
+    const result = await rebuildInto({ ...o, dataDir: work });
+    // An empty target folder (checked above) makes way; rename cannot replace a folder.
+    await rmdir(o.dataDir).catch(() => undefined);
+    await rename(work, o.dataDir);
+    await fsyncDir(dirname(o.dataDir));
+    return result;
+  } catch (err) {
+    await rm(work, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function rebuildInto(o: RebuildOptions): Promise<RebuildResult> {
+  const now = o.now ?? Date.now();
   const hub = new HubReader(o.hubUrl, o.key);
   const documents = await hub.documents();
   const settings = documents.find((d) => d.kind === 'settings')?.body;
