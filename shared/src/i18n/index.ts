@@ -3,6 +3,7 @@
 import type { ErrorCode } from '../errors.js';
 import type { DeskStatus, Lang, Names, Outcome, PauseReason, PriorityKind } from '../queue/types.js';
 import { errorNames } from './errors.js';
+import { bookStaffMessages, bookVisitorMessages } from './messages/book.js';
 import { caseStaffMessages, caseVisitorMessages } from './messages/cases.js';
 import { commonMessages } from './messages/common.js';
 import { displayMessages } from './messages/display.js';
@@ -26,6 +27,8 @@ export const messages = {
   ...caseVisitorMessages,
   ...caseStaffMessages,
   ...openMessages,
+  ...bookVisitorMessages,
+  ...bookStaffMessages,
 } as const satisfies Record<string, Names>;
 
 export type MessageKey = keyof typeof messages;
