@@ -8,7 +8,7 @@ export class LookupState {
   pending = $state(false);
   confirming = $state(false);
 
-  constructor(initial = new URL(location.href).searchParams.get('code') ?? '') {
+  constructor(initial = codeInAddress()) {
     this.code = initial;
     if (initial) void this.find();
   }
@@ -37,4 +37,9 @@ export class LookupState {
     if (answer.ok) this.found = answer.data;
     else this.error = answer.error;
   }
+}
+
+/** /book?code=… opens the lookup with the code filled in (a link the visitor kept). */
+function codeInAddress(): string {
+  return new URL(location.href).searchParams.get('code') ?? '';
 }
