@@ -1,21 +1,35 @@
 // The resident's way through /book: service -> day and time -> name and phone -> the code. A second
-// panel looks a code up and cancels it. The page keeps nothing of other people: it sees free counts
-// per slot, never who booked them.
-import { isValidIin, LANGS, type Lang } from '@kezek/shared';
-import { bookApi, type BookOptions, type BookSlots, type BookingView } from './book-api.ts';
+// panel looks a code up and cancels it. The page sees free places per slot, never who took them.
+import {
+  addDays,
+  isValidIin,
+  LANGS,
+  localDate,
+  type BookingOptions,
+  type BookingPublicView,
+  type Lang,
+  type Slot,
+  type SlotList,
+} from '@kezek/shared';
+import { bookApi } from './book-api.ts';
 import { normalPhone } from './book-text.ts';
 
 export type BookStep = 'service' | 'slot' | 'contact' | 'done';
 export type FieldProblem = 'name' | 'phone' | 'iin' | null;
+export interface Chosen {
+  sectorId: string;
+  serviceId: string | null;
+  aheadDays: number;
+}
 
 export class BookState {
   lang = $state<Lang>(initialLang());
-  options = $state.raw<BookOptions | null>(null);
+  options = $state.raw<BookingOptions | null>(null);
   step = $state<BookStep>('service');
-  serviceId = $state<string | null>(null);
+  chosen = $state.raw<Chosen | null>(null);
   day = $state<string | null>(null);
-  time = $state<string | null>(null);
-  slots = $state.raw<BookSlots | null>(null);
+  slot = $state.raw<Slot | null>(null);
+  slots = $state.raw<SlotList | null>(null);
   name = $state('');
   phone = $state('');
   iin = $state('');
@@ -23,7 +37,15 @@ export class BookState {
   /** The last refusal, as the route's error code (book-text.ts says it). */
   error = $state<string | null>(null);
   pending = $state(false);
-  booking = $state.raw<BookingView | null>(null);
+  booking = $state.raw<BookingPublicView | null>(null);
+
+  timeZone: string = $derived(this.options?.timeZone ?? 'Asia/Almaty');
+  /** Today (in the office's zone) and as many days after it as the service books ahead. */
+  days: string[] = $derived.by(() => {
+    const ahead = this.chosen?.aheadDays ?? 0;
+    const today = localDate(Date.now(), this.timeZone);
+    return Array.from({ length: ahead + 1 }, (_, i) => addDays(today, i));
+  });
 
   constructor() {
     void this.load();
@@ -42,28 +64,28 @@ export class BookState {
     } else this.error = answer.error;
   }
 
-  chooseService(id: string): void {
-    this.serviceId = id;
+  choose(chosen: Chosen): void {
+    this.chosen = chosen;
     this.error = null;
     this.step = 'slot';
-    const first = this.options?.days[0];
-    if (first) void this.chooseDay(first);
+    void this.chooseDay(this.day && this.days.includes(this.day) ? this.day : (this.days[0] ?? ''));
   }
 
   async chooseDay(day: string): Promise<void> {
-    if (!this.serviceId) return;
+    const chosen = this.chosen;
+    if (!chosen || !day) return;
     this.day = day;
-    this.time = null;
+    this.slot = null;
     this.slots = null;
-    const answer = await bookApi.slots(this.serviceId, day);
+    const answer = await bookApi.slots(chosen.sectorId, chosen.serviceId, day);
     // A slower answer for a day the visitor has already left must not overwrite the newer one.
-    if (this.day !== day) return;
+    if (this.day !== day || this.chosen !== chosen) return;
     if (answer.ok) this.slots = answer.data;
     else this.error = answer.error;
   }
 
-  chooseTime(time: string): void {
-    this.time = time;
+  chooseSlot(slot: Slot): void {
+    this.slot = slot;
     this.error = null;
     this.step = 'contact';
   }
@@ -76,33 +98,33 @@ export class BookState {
   }
 
   async submit(): Promise<void> {
-    if (this.pending || !this.serviceId || !this.day || !this.time) return;
-    const askIin = this.options?.askIin ?? false;
+    const { chosen, slot } = this;
+    if (this.pending || !chosen || !slot) return;
+    const askIin = this.options?.iinEnabled ?? false;
     const phone = normalPhone(this.phone);
     const iin = this.iin.replace(/\s/g, '');
-    this.problem = !this.name.trim()
-      ? 'name'
-      : askIin && !isValidIin(iin)
-        ? 'iin'
-        : !askIin && !phone
-          ? 'phone'
-          : null;
-    if (this.problem) return;
+    this.problem = !this.name.trim() ? 'name' : !phone ? 'phone' : askIin && !isValidIin(iin) ? 'iin' : null;
+    if (this.problem || !phone) return;
     this.pending = true;
     const answer = await bookApi.book({
-      serviceId: this.serviceId,
-      day: this.day,
-      time: this.time,
+      sectorId: chosen.sectorId,
+      serviceId: chosen.serviceId,
+      start: slot.start,
       name: this.name.trim(),
-      ...(askIin ? { iin } : { phone: phone ?? '' }),
+      phone,
+      iin: askIin ? iin : null,
       lang: this.lang,
     });
     this.pending = false;
     if (!answer.ok) {
       this.error = answer.error;
-      // A slot taken meanwhile: show the day again with the counts as they are now.
-      if (this.day) void this.chooseDay(this.day);
+      if (answer.error === 'iin_invalid') {
+        this.problem = 'iin';
+        return;
+      }
+      // A slot taken meanwhile: the day again, with the places as they are now.
       this.step = 'slot';
+      if (this.day) void this.chooseDay(this.day).then(() => (this.error = answer.error));
       return;
     }
     this.booking = answer.data;
@@ -111,7 +133,7 @@ export class BookState {
 
   again(): void {
     this.booking = null;
-    this.time = null;
+    this.slot = null;
     this.error = null;
     this.step = 'service';
   }

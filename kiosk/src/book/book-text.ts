@@ -1,9 +1,21 @@
-// The sentence for each refusal the booking routes can give, in the visitor's language.
-import { t, type Lang, type MessageKey } from '@kezek/shared';
+// The sentence for each refusal the booking routes can give, in the visitor's language, and the page's
+// dates and times, always in the office's zone whatever the phone's.
+import { formatClock, formatDate, startOfLocalDay, t, type Lang, type MessageKey } from '@kezek/shared';
 
 const REFUSALS: Record<string, MessageKey> = {
-  offline: 'book.offline',
+  slot_full: 'book.refused.slot_full',
+  booking_limit: 'book.refused.person_limit',
+  // The server says the slot cannot be booked now: past its lead time, beyond the window, a day off.
+  slot_unavailable: 'book.refused.too_late',
+  holiday: 'book.refused.holiday',
+  booking_off: 'book.refused.closed',
+  iin_invalid: 'book.badIin',
+  iin_disabled: 'book.refused.other',
+  unknown_booking: 'book.notFound',
+  http_404: 'book.notFound',
+  booking_not_active: 'book.refused.not_active',
   rate_limited: 'book.refused.rate_limited',
+  offline: 'book.offline',
 };
 
 export function refusalText(lang: Lang, error: string): string {
@@ -17,14 +29,8 @@ export function normalPhone(input: string): string | null {
   return /^[67]\d{9}$/.test(national) ? `+7${national}` : null;
 }
 
-/** "2026-12-03" as the visitor reads it, in their language, with the weekday. */
-export function dayText(day: string, lang: Lang): string {
-  const locale = lang === 'kk' ? 'kk-KZ' : lang === 'ru' ? 'ru-RU' : 'en-GB';
-  const date = new Date(`${day}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(date);
-}
+/** An office day ("2026-12-03") as the visitor reads it: "3 желтоқсан, бейсенбі". */
+export const dayText = (day: string, timeZone: string, lang: Lang): string =>
+  formatDate(startOfLocalDay(day, timeZone) + 12 * 3_600_000, timeZone, lang);
+
+export const clockText = (at: number, timeZone: string): string => formatClock(at, timeZone);

@@ -1,9 +1,10 @@
 // "Check or cancel a booking": the visitor's own code finds their own booking, and nothing else does.
-import { bookApi, type BookingView } from './book-api.ts';
+import type { BookingPublicView } from '@kezek/shared';
+import { bookApi } from './book-api.ts';
 
 export class LookupState {
   code = $state('');
-  found = $state.raw<BookingView | null>(null);
+  found = $state.raw<BookingPublicView | null>(null);
   error = $state<string | null>(null);
   pending = $state(false);
   confirming = $state(false);

@@ -44,6 +44,7 @@ export const SAME_IN_KK_AND_RU: readonly MessageKey[] = [
   'minutes.short',
   'minutes.approx',
   'open.minutes',
+  'book.phoneEnd',
 ];
 
 /** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */

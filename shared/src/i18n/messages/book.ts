@@ -26,6 +26,11 @@ export const bookVisitorMessages = {
   'book.loading': { kk: 'Жүктелуде…', ru: 'Загрузка…', en: 'Loading…' },
   'book.name': { kk: 'Аты-жөніңіз', ru: 'Ваше имя', en: 'Your name' },
   'book.phone': { kk: 'Телефоныңыз', ru: 'Ваш телефон', en: 'Your phone' },
+  'book.phoneEnd': {
+    kk: 'Телефон: …{digits}',
+    ru: 'Телефон: …{digits}',
+    en: 'Phone: …{digits}',
+  },
   'book.iin': { kk: 'ЖСН (12 сан)', ru: 'ИИН (12 цифр)', en: 'IIN (12 digits)' },
   'book.submit': { kk: 'Жазылу', ru: 'Записаться', en: 'Book' },
   'book.back': { kk: 'Артқа', ru: 'Назад', en: 'Back' },
@@ -94,9 +99,9 @@ export const bookVisitorMessages = {
     en: 'You already have a booking: one person may hold only so many',
   },
   'book.refused.too_late': {
-    kk: 'Бұл уақытқа жазылу мерзімі өтіп кетті',
-    ru: 'На это время записаться уже поздно',
-    en: 'It is too late to book this time',
+    kk: 'Бұл уақытқа жазылу мерзімі өтіп кетті: басқа уақытты таңдаңыз',
+    ru: 'На это время записаться уже поздно: выберите другое',
+    en: 'It is too late to book this time: pick another one',
   },
   'book.refused.too_far': {
     kk: 'Бұл күнге әлі жазылуға болмайды',
@@ -104,9 +109,14 @@ export const bookVisitorMessages = {
     en: 'Bookings for this day are not open yet',
   },
   'book.refused.holiday': {
-    kk: 'Бұл күні мекеме жұмыс істемейді',
-    ru: 'В этот день учреждение не работает',
-    en: 'The office is closed on this day',
+    kk: 'Бұл күні жазылу жоқ: демалыс немесе мереке күні',
+    ru: 'В этот день записи нет: выходной или праздник',
+    en: 'No bookings on this day: the office is closed or it is a holiday',
+  },
+  'book.refused.not_active': {
+    kk: 'Бұл жазылуды енді өзгерту мүмкін емес',
+    ru: 'Эту запись уже нельзя изменить',
+    en: 'This booking can no longer be changed',
   },
   'book.refused.closed': {
     kk: 'Бұл қызметке жазылу жабық',
