@@ -82,7 +82,11 @@ export const bookVisitorMessages = {
   'book.status.checked_in': { kk: 'Келді', ru: 'Пришёл', en: 'Checked in' },
   'book.status.cancelled': { kk: 'Болдырылмады', ru: 'Отменена', en: 'Cancelled' },
   'book.status.no_show': { kk: 'Келмеді', ru: 'Не пришёл', en: 'No-show' },
-  'book.status.late': { kk: 'Кешікті', ru: 'Опоздал', en: 'Late' },
+  'book.status.late_walk_in': {
+    kk: 'Кешікті: жалпы кезекпен',
+    ru: 'Опоздал: в общей очереди',
+    en: 'Late: joined the general queue',
+  },
   'book.offline': {
     kk: 'Байланыс жоқ: сәлден соң қайталаңыз',
     ru: 'Нет связи: повторите чуть позже',
@@ -161,17 +165,22 @@ export const bookVisitorMessages = {
     ru: 'Ещё рано: подойдите ближе ко времени записи',
     en: 'Too early: come back closer to your booked time',
   },
-  'checkin.refused.too_late': {
+  'checkin.refused.no_show': {
     kk: 'Жазылу уақыты өтіп кетті: жалпы кезекке талон алыңыз',
     ru: 'Время записи прошло: возьмите талон в общую очередь',
     en: 'Your booked time has passed: please take a regular ticket',
+  },
+  'checkin.opensAt': {
+    kk: 'Тіркелу {time} бастап ашылады',
+    ru: 'Регистрация откроется в {time}',
+    en: 'Check-in opens at {time}',
   },
   'checkin.refused.other_day': {
     kk: 'Бұл жазылу басқа күнге',
     ru: 'Эта запись на другой день',
     en: 'This booking is for another day',
   },
-  'checkin.refused.used': {
+  'checkin.refused.checked_in': {
     kk: 'Бұл код бойынша талон бұрын алынған',
     ru: 'По этому коду талон уже получен',
     en: 'A ticket was already taken with this code',
