@@ -198,6 +198,7 @@ export const bookStaffMessages = {
   'bookings.none': { kk: 'Бүгін жазылу жоқ', ru: 'На сегодня записей нет', en: 'No bookings today' },
   'bookings.time': { kk: 'Уақыт', ru: 'Время', en: 'Time' },
   'bookings.name': { kk: 'Аты', ru: 'Имя', en: 'Name' },
+  'bookings.phone': { kk: 'Телефон нөмірі', ru: 'Номер телефона', en: 'Phone' },
   'bookings.status': { kk: 'Күйі', ru: 'Статус', en: 'Status' },
   'bookings.new': { kk: 'Жазып қою', ru: 'Записать', en: 'Book a caller' },
   'bookings.made': { kk: 'Жазылды: код {code}', ru: 'Записан: код {code}', en: 'Booked: code {code}' },
