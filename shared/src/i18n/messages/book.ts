@@ -219,7 +219,37 @@ export const bookStaffMessages = {
   'bookings.perPerson': { kk: 'Бір адамға шегі', ru: 'Лимит на человека', en: 'Per-person limit' },
   'bookings.earlyMin': { kk: 'Ерте келу, мин', ru: 'Приход раньше, мин', en: 'Early check-in, min' },
   'bookings.graceMin': { kk: 'Кеш келу, мин', ru: 'Опоздание, мин', en: 'Late check-in, min' },
-  'bookings.iin': { kk: 'ЖСН сұрау', ru: 'Спрашивать ИИН', en: 'Ask for an IIN' },
+  'bookings.hours': { kk: 'Күндер мен сағаттар', ru: 'Дни и часы', en: 'Days and hours' },
+  'bookings.hoursSector': {
+    kk: 'Бөлімнің жұмыс уақыты бойынша',
+    ru: 'По часам работы направления',
+    en: "The sector's opening hours",
+  },
+  'bookings.hoursOwn': {
+    kk: 'Жазылудың өз уақыты',
+    ru: 'Свои часы для записи',
+    en: 'Own hours for bookings',
+  },
+  'bookings.rulesHint': {
+    kk: 'Әр қызмет үшін: жазылу уақыты, бір уақытқа қанша адам, тіркелу терезесі. Мереке күндері жазылу жабық.',
+    ru: 'Для каждой услуги: время записи, сколько человек на слот, окно регистрации. В праздники запись закрыта.',
+    en: 'For each service: when it takes bookings, how many per slot, the check-in window. Holidays close bookings.',
+  },
+  'bookings.iin': {
+    kk: 'Жазылғанда ЖСН сұрау (бақылау саны тексеріледі)',
+    ru: 'Спрашивать ИИН при записи (проверяется контрольная цифра)',
+    en: 'Ask for an IIN when booking (its check digit is checked)',
+  },
+  'bookings.policy.booked': {
+    kk: '{number}: {time} уақытына жазылған, уақытында тіркелді · {minutes} мин күтуде',
+    ru: '{number}: запись на {time}, пришёл вовремя · ждёт {minutes} мин',
+    en: '{number}: booked for {time}, checked in on time · waited {minutes} min',
+  },
+  'bookings.policy.explain': {
+    kk: 'Уақыты келген жазылған келуші кезекпен келгендерден бұрын шақырылады: қатарынан ең көбі {count}, ал кезекпен келген біреу {minutes} минуттан астам күтсе, бір-бірден.',
+    ru: 'Записанного, чьё время наступило, вызывают раньше живой очереди: не больше {count} подряд, а когда кто-то из живой очереди ждёт дольше {minutes} мин, по одному.',
+    en: 'A booked visitor whose time has come is called before walk-ins: at most {count} in a row, and one at a time once a walk-in has waited over {minutes} min.',
+  },
   'report.booked': { kk: 'Жазылумен', ru: 'По записи', en: 'Booked' },
   'report.walkIn': { kk: 'Кезекпен', ru: 'Живая очередь', en: 'Walk-in' },
   'report.bookedWait': {
