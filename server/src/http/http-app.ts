@@ -15,6 +15,8 @@ import { CONTENT_SECURITY_POLICY, CSP_HEADER, type OfficeContent } from '@kezek/
 import type { Access } from '../auth/access.js';
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { HeadServices } from '../audit/head-services.js';
+import { bookingRoutes } from '../bookings/booking-routes.js';
+import type { BookingService } from '../bookings/booking-service.js';
 import { caseRoutes } from '../cases/case-routes.js';
 import type { CaseStore } from '../cases/case-store.js';
 import type { HubLinkStatus } from '../hub-link/link-status.js';
@@ -57,6 +59,8 @@ export interface HttpDeps {
   content: () => OfficeContent;
   /** Follow-up cases, for the visitor's /c/<code> page. */
   cases: CaseStore;
+  /** Bookings, for the public /api/book routes. */
+  bookings: BookingService;
   /** The head's services are made after the HTTP server; routes read them per request. */
   headServices: () => HeadServices;
   /** The region hub link, when the office forwards to one: shown in /api/health. */
@@ -115,6 +119,7 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
     config: () => deps.settings.data.office,
     clock: deps.clock,
   });
+  bookingRoutes(app, { bookings: deps.bookings, settings: deps.settings, clock: deps.clock });
   reportRoutes(routes, deps);
   stateRoute(routes, deps);
   backupRoute(routes, deps);

@@ -3,6 +3,7 @@
 // day's queue; the ticket a check-in issues carries a booking mark the queue policy reads.
 import type { IsoDate } from '../calendar/dates.js';
 import type { Lang, WeekHours } from '../queue/types.js';
+import type { IssuedTicket } from '../views.js';
 
 /** What the office sets for one bookable service (or a sector booked as a whole). */
 export interface BookingRules {
@@ -103,10 +104,10 @@ export interface Slot {
 
 /** What the kiosk's "I have a booking" answers. */
 export type CheckInResult =
-  /** On time: a ticket marked as booked, printed like any other. */
-  | { kind: 'booked'; ticketId: string; number: string; slotStart: number }
+  /** On time: a ticket marked as booked, printed like any other; `issued` is what ticket:issue answers. */
+  | { kind: 'booked'; issued: IssuedTicket; slotStart: number }
   /** Too late for the slot: an ordinary walk-in ticket, and the kiosk says why. */
-  | { kind: 'late'; ticketId: string; number: string; slotStart: number }
+  | { kind: 'late'; issued: IssuedTicket; slotStart: number }
   | { kind: 'refused'; reason: CheckInRefusal; /** too_early: when check-in opens. */ opensAt?: number };
 
 export const CHECK_IN_REFUSALS = [
