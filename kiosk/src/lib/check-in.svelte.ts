@@ -6,13 +6,10 @@ import {
   CODE_ALPHABET,
   codeCandidates,
   newRequestId,
-  pick,
   type BookingOptions,
   type CheckInRefusal,
   type CheckInResult,
   type ErrorCode,
-  type Lang,
-  type SectorInfo,
 } from '@kezek/shared';
 import type { Kiosk } from './kiosk.svelte.ts';
 
@@ -157,11 +154,3 @@ export class CheckIn {
 
 /** The keypad's keys: the code alphabet, digits first, as the code shows them. */
 export const CODE_KEYS: readonly string[] = [...CODE_ALPHABET];
-
-/** The sector a ticket number belongs to, by its letter (the longest letter that starts it). */
-export function sectorOfNumber(sectors: readonly SectorInfo[], number: string, lang: Lang): string {
-  const match = sectors
-    .filter((s) => s.letter && number.startsWith(s.letter))
-    .sort((a, b) => b.letter.length - a.letter.length)[0];
-  return match ? pick(match.names, lang) : '';
-}

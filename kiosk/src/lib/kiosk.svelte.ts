@@ -16,6 +16,11 @@ import type { KioskConnection } from './kiosk-connection.svelte.ts';
 export type Step = 'sectors' | 'services' | 'priority' | 'checkin' | 'ticket';
 /** A ticket a booking's check-in issued: on time (booked) or a walk-in for a late arrival. */
 export type CheckedIn = Exclude<CheckInResult, { kind: 'refused' }>;
+/** What the ticket screen says of the booking. */
+export interface BookingNote {
+  kind: CheckedIn['kind'];
+  slotStart: number;
+}
 export interface Tile {
   info: SectorInfo;
   live: SectorLive | null;
@@ -42,8 +47,8 @@ export class Kiosk {
   pending = $state(false);
   error = $state<ErrorCode | null>(null);
   issued = $state.raw<IssuedTicket | null>(null);
-  /** The ticket on screen came from a booking's check-in (then `issued` is null). */
-  checkedIn = $state.raw<CheckedIn | null>(null);
+  /** The ticket on screen came from a booking's check-in. */
+  checkedIn = $state.raw<BookingNote | null>(null);
   /** Whether the sector had no open desk when the ticket was taken: then no wait is promised. */
   issuedNoDesk = $state(false);
   secondsLeft = $state(0);
@@ -78,7 +83,7 @@ export class Kiosk {
   });
   /** What the printer said about the ticket on screen: null while it prints. */
   printStatus: PrintStatus | null = $derived.by(() => {
-    const id = this.issued?.ticket.id ?? this.checkedIn?.ticketId;
+    const id = this.issued?.ticket.id;
     return id ? (this.conn.printed[id] ?? null) : null;
   });
   tile: Tile | null = $derived(this.tiles.find((t) => t.info.id === this.sectorId) ?? null);
@@ -150,7 +155,11 @@ export class Kiosk {
   }
 
   showCheckIn(result: CheckedIn): void {
-    this.checkedIn = result;
+    this.checkedIn = { kind: result.kind, slotStart: result.slotStart };
+    this.issued = result.issued;
+    this.issuedNoDesk = result.issued.estimateMin === null;
+    this.sectorId = result.issued.ticket.sectorId;
+    void this.conn.printLocally(result.issued);
     this.#showTicket();
   }
 

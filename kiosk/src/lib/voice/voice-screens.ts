@@ -63,15 +63,6 @@ export function screenSpeech(kiosk: Kiosk, help: HelpCall, named: ReadonlySet<st
 
   // No clips are recorded for the booking screens yet: the guide offers their buttons without words.
   if (kiosk.step === 'checkin') return { screen: base, prompt: [], choices: [back, helpChoice] };
-  if (kiosk.step === 'ticket' && kiosk.checkedIn) {
-    const done: Choice = {
-      key: 'finish',
-      target: 'ticket-done',
-      clips: ['finish'],
-      run: () => kiosk.reset(),
-    };
-    return { screen: `${base}:${kiosk.checkedIn.ticketId}`, prompt: [], choices: [done] };
-  }
 
   if (kiosk.step === 'services' && kiosk.sector) {
     const sector = kiosk.sector;
