@@ -1,6 +1,14 @@
 // The sentence for each refusal the booking routes can give, in the visitor's language, and the page's
 // dates and times, always in the office's zone whatever the phone's.
-import { formatClock, formatDate, startOfLocalDay, t, type Lang, type MessageKey } from '@kezek/shared';
+import {
+  formatClock,
+  formatDate,
+  startOfLocalDay,
+  t,
+  weekday,
+  type Lang,
+  type MessageKey,
+} from '@kezek/shared';
 
 const REFUSALS: Record<string, MessageKey> = {
   slot_full: 'book.refused.slot_full',
@@ -34,3 +42,15 @@ export const dayText = (day: string, timeZone: string, lang: Lang): string =>
   formatDate(startOfLocalDay(day, timeZone) + 12 * 3_600_000, timeZone, lang);
 
 export const clockText = (at: number, timeZone: string): string => formatClock(at, timeZone);
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  kk: ['Жс', 'Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн'],
+  ru: ['Вс', 'Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
+
+/** A day chip's two short lines, "Сс" over "01.12": fifteen of them scroll past a thumb. */
+export function dayChip(day: string, lang: Lang): { weekday: string; date: string } {
+  const [, m = '', d = ''] = day.split('-');
+  return { weekday: WEEKDAYS[lang][weekday(day)] ?? '', date: `${d}.${m}` };
+}
