@@ -22,7 +22,7 @@ import {
   startHarness,
   type Harness,
 } from '../server/src/test-support/harness.js';
-import { launchBrowser, screenshot, signIn } from './support/browser.js';
+import { headPage, launchBrowser, screenshot, signIn } from './support/browser.js';
 import { kioskPage, LANDSCAPE, PORTRAIT } from './support/kiosk-page.js';
 
 const ZONE = 'Asia/Almaty';
@@ -161,6 +161,15 @@ describe('a booking from the phone to the desk', () => {
     expect(await desk.getByTestId('current-number').textContent()).toContain(number);
     await screenshot(desk, 'bookings-desk-called');
     await desk.close();
+
+    // The head's report of the day: one booked arrival, one walk-in, called a minute after the slot.
+    const head = await headPage(browser, h.url);
+    await head.getByTestId('tab-reports').click();
+    await expect.poll(() => head.getByTestId('kpi-arrived').textContent()).toBe('2');
+    expect(await head.getByTestId('kpi-booked').textContent()).toBe('1');
+    expect(await head.getByTestId('kpi-walkin').textContent()).toBe('1');
+    await screenshot(head, 'bookings-head-report');
+    await head.close();
   }, 120_000);
 
   it('says every check-in refusal on the kiosk and types the code on its own keys, portrait', async () => {
