@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
+  CONTENT_SECURITY_POLICY,
   DEFAULT_BOOKING_RULES,
   formatClock,
   localDate,
@@ -206,10 +207,21 @@ describe('a booking from the phone to the desk', () => {
     await screenshot(phone, 'bookings-phone-cancelled');
     await phone.close();
 
+    // At desk size, under the office's Content-Security-Policy, with nothing the policy refuses.
     const desk = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const violations: string[] = [];
+    await desk.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+    await desk.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __cspViolation(v: string): void }).__cspViolation(e.violatedDirective),
+      ),
+    );
+    const res = await fetch(`${h.url}/book`);
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     await desk.goto(`${h.url}/book?lang=en`);
     await desk.getByTestId('book-sector-legal').click();
     await screenshot(desk, 'bookings-desk-size-page');
+    expect(violations).toEqual([]);
     await desk.close();
   }, 60_000);
 });

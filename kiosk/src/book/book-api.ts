@@ -1,12 +1,16 @@
 // The public booking HTTP API as the page uses it (routes listed in shared/src/booking-schemas.ts): one
 // function per route, every refusal as its error code. No other file of the page calls fetch.
-import {
-  BOOKING_HTTP,
-  type BookingOptions,
-  type BookingPublicView,
-  type BookingRequest,
-  type SlotList,
-} from '@kezek/shared';
+import type { BookingOptions, BookingPublicView, BookingRequest, SlotList } from '@kezek/shared';
+
+/**
+ * The routes of BOOKING_HTTP (shared/src/booking-schemas.ts), written out: importing that module would
+ * bring zod into the page, whose start-up probe for eval breaks the Content-Security-Policy.
+ */
+export const BOOK_ROUTES = {
+  options: '/api/book/options',
+  slots: '/api/book/slots',
+  book: '/api/book',
+} as const;
 
 export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -30,14 +34,14 @@ const post = (body: unknown): RequestInit => ({
 });
 
 export const bookApi = {
-  options: () => call<BookingOptions>(BOOKING_HTTP.options),
+  options: () => call<BookingOptions>(BOOK_ROUTES.options),
   slots: (sectorId: string, serviceId: string | null, day: string) => {
     const q = new URLSearchParams({ sector: sectorId, day });
     if (serviceId !== null) q.set('service', serviceId);
-    return call<SlotList>(`${BOOKING_HTTP.slots}?${q.toString()}`);
+    return call<SlotList>(`${BOOK_ROUTES.slots}?${q.toString()}`);
   },
-  book: (request: BookingRequest) => call<BookingPublicView>(BOOKING_HTTP.book, post(request)),
-  find: (code: string) => call<BookingPublicView>(`${BOOKING_HTTP.book}/${encodeURIComponent(code)}`),
+  book: (request: BookingRequest) => call<BookingPublicView>(BOOK_ROUTES.book, post(request)),
+  find: (code: string) => call<BookingPublicView>(`${BOOK_ROUTES.book}/${encodeURIComponent(code)}`),
   cancel: (code: string) =>
-    call<BookingPublicView>(`${BOOKING_HTTP.book}/${encodeURIComponent(code)}/cancel`, post({})),
+    call<BookingPublicView>(`${BOOK_ROUTES.book}/${encodeURIComponent(code)}/cancel`, post({})),
 };

@@ -1,7 +1,6 @@
 // The desk's bookings: today's list for the specialist's sectors, kept fresh by the server's pushes, and
 // the quick form for a caller on the phone (service, day, a free slot, name, phone).
 import {
-  BOOKING_HTTP,
   newRequestId,
   type BookingOptions,
   type BookingView,
@@ -10,6 +9,9 @@ import {
   type Slot,
 } from '@kezek/shared';
 import type { Connection } from '../lib/connection.svelte.ts';
+
+/** BOOKING_HTTP.options, written out: its module brings zod, whose eval probe breaks the page's CSP. */
+const BOOK_OPTIONS = '/api/book/options';
 
 export type BookingMode = 'list' | 'new';
 export type NewBooking = Omit<PayloadIn<'booking:create'>, 'requestId'>;
@@ -44,7 +46,7 @@ export class BookingDesk {
     this.error = null;
     this.made = null;
     try {
-      const res = await fetch(BOOKING_HTTP.options, { cache: 'no-store' });
+      const res = await fetch(BOOK_OPTIONS, { cache: 'no-store' });
       if (res.ok) this.options = (await res.json()) as BookingOptions;
     } catch {
       this.options = null;
