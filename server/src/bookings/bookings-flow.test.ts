@@ -23,6 +23,7 @@ import {
   type Harness,
   type HarnessOptions,
 } from '../test-support/harness.js';
+import { memoryDayStore } from '../office/day-store.js';
 import { memoryBookingStorage } from './booking-storage.js';
 
 const MIN = 60_000;
@@ -226,6 +227,64 @@ describe('a booking from the public page to the desk', () => {
       [first.body.code, 'late_walk_in'],
       [second.body.code, 'no_show'],
     ]);
+  });
+
+  it('two kiosks scanning one code at once issue one ticket', async () => {
+    clock.now = almaty('2026-12-02T09:00:00');
+    const harness = await start();
+    await enableLegal(harness);
+    const made = await http<BookingPublicView>(harness, '/api/book', {
+      ...person,
+      start: '2026-12-02T09:45:00+05:00',
+    });
+    clock.now = almaty('2026-12-02T09:40:00');
+    const [a, b] = [await harness.device('kiosk'), await harness.device('kiosk')];
+    const answers = await Promise.all([
+      press(a, 'kiosk:check-in', { code: made.body.code, lang: 'kk' }),
+      press(b, 'kiosk:check-in', { code: made.body.code, lang: 'ru' }),
+    ]);
+    expect(answers.map((r) => expectOk(r).kind).sort()).toEqual(['booked', 'refused']);
+    const marked = Object.values(harness.app.office.queue.tickets).filter((t) => t.booking);
+    expect(marked).toHaveLength(1);
+  });
+
+  it('records at start a check-in whose ticket was issued before a crash kept the booking from hearing of it', async () => {
+    clock.now = almaty('2026-12-02T09:00:00');
+    const storage = memoryBookingStorage();
+    const days = memoryDayStore();
+    let harness = await start({ bookingStorage: storage, store: days });
+    await enableLegal(harness);
+    const settings = harness.settings;
+    const made = await http<BookingPublicView>(harness, '/api/book', {
+      ...person,
+      start: '2026-12-02T09:45:00+05:00',
+    });
+    clock.now = almaty('2026-12-02T09:40:00');
+    // The queue's half of a check-in alone, as if the server died before the booking journal's write.
+    const booking = { code: made.body.code, slotStart: made.body.startAt, late: false };
+    const issued = await harness.app.office.run(
+      {
+        type: 'issue',
+        sectorId: 'legal',
+        serviceId: null,
+        priority: null,
+        lang: 'kk',
+        source: 'kiosk',
+        booking,
+      },
+      { actorId: null, requestId: null },
+      (events) => (events[0]?.type === 'ticket:issued' ? events[0].ticket.number : ''),
+    );
+    await harness.close();
+    harness = await startHarness({ settings, store: days, clock: () => clock.now, bookingStorage: storage });
+    h = harness;
+    const b = Object.values(harness.app.bookings.bookings.bookings)[0];
+    expect(b).toMatchObject({ status: 'checked_in', ticketNumber: expectOk(issued) });
+    const kiosk = await harness.device('kiosk');
+    expect(expectOk(await press(kiosk, 'kiosk:check-in', { code: made.body.code, lang: 'kk' }))).toEqual({
+      kind: 'refused',
+      reason: 'checked_in',
+    });
   });
 
   it('throttles code lookups per address, a wrong code costing what a right one does', async () => {

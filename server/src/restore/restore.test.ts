@@ -113,13 +113,26 @@ describe('restoring the data folder from a backup', () => {
     expect(legalRu(dataDir)).toBe('Как в копии');
     expect(legalRu(join(dataDir, 'before-restore-2026-03-02T10-15'))).toBe('После копии');
     expect(readdirSync(dataDir).sort()).toEqual(
-      ['audit.ndjson', 'before-restore-2026-03-02T10-15', 'cases', 'journal', 'settings.json'].sort(),
+      [
+        'audit.ndjson',
+        'before-restore-2026-03-02T10-15',
+        'bookings',
+        'cases',
+        'journal',
+        'settings.json',
+      ].sort(),
     );
     expect(readFileSync(join(dataDir, 'audit.ndjson'), 'utf8')).toContain('backup restored');
 
     // The restored day: the one ticket issued before the backup, not the second.
     ({ h: server, token } = await startOn(dataDir));
     expect(Object.keys(server.app.office.queue.tickets)).toHaveLength(1);
+    // Yet the number the replaced data gave after the backup is never given again.
+    const kiosk = await server.device('kiosk');
+    const after = expectOk(
+      await send(kiosk, 'ticket:issue', { requestId: rid(), sectorId: 'legal', lang: 'ru' }),
+    );
+    expect(server.app.office.queue.tickets[after.ticket.id]?.seq).toBeGreaterThan(2);
     // A backup made now leaves the replaced data out.
     const next = await fetch(`${server.url}/api/backup`, { headers: { authorization: `Bearer ${token}` } });
     const check = tempDir('kezek-restore-check-');
@@ -130,6 +143,7 @@ describe('restoring the data folder from a backup', () => {
     });
     expect(readdirSync(stagedDir(check)).sort()).toEqual([
       'audit.ndjson',
+      'bookings',
       'cases',
       'journal',
       'settings.json',

@@ -225,3 +225,52 @@ describe('booking policy properties', () => {
     );
   });
 });
+
+describe('the shown order', () => {
+  const ticket = fc.record({
+    kind: fc.constantFrom('walk-in', 'priority', 'due', 'early', 'late'),
+    waitedMin: fc.integer({ min: 0, max: 40 }),
+    slotMin: fc.integer({ min: -30, max: 30 }),
+  });
+  it('is the order call-next follows when nobody arrives, under every policy and limit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(ticket, { maxLength: 14 }),
+        fc.constantFrom('strict', 'ratio', 'weighted'),
+        fc.integer({ min: 1, max: 3 }),
+        (tickets, kind, maxBookedInRow) => {
+          const policy =
+            kind === 'ratio'
+              ? ({ kind, priority: 1, regular: 2 } as const)
+              : kind === 'weighted'
+                ? ({ kind, priorityBonusMin: 10 } as const)
+                : ({ kind } as const);
+          const o = new Office(
+            fixtureConfig({ policy, bookingPolicy: { maxBookedInRow, walkInNormMin: null } }),
+          );
+          const start = o.now;
+          // Arrivals in the order of their wait, oldest first, then the clock moves to "now".
+          const sorted = [...tickets].sort((a, b) => b.waitedMin - a.waitedMin);
+          const now = start + 40 * MIN;
+          for (const t of sorted) {
+            o.now = now - t.waitedMin * MIN;
+            if (t.kind === 'walk-in' || t.kind === 'priority')
+              o.issue('legal', t.kind === 'priority' ? 'elderly' : null);
+            else
+              booked(
+                o,
+                'legal',
+                now + (t.kind === 'early' ? 1 + Math.abs(t.slotMin) : -Math.abs(t.slotMin)) * MIN,
+                t.kind === 'late',
+              );
+          }
+          o.now = now;
+          o.openDesk('d1');
+          const shown = numbers(sectorOrder(o.state, 'legal', o.now));
+          expect(numbers(callAll(o, 'd1', tickets.length))).toEqual(shown);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
