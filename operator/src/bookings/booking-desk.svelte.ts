@@ -1,6 +1,7 @@
 // The desk's bookings: today's list for the specialist's sectors, kept fresh by the server's pushes, and
 // the quick form for a caller on the phone (service, day, a free slot, name, phone).
 import {
+  localDate,
   newRequestId,
   type BookingOptions,
   type BookingView,
@@ -39,6 +40,11 @@ export class BookingDesk {
     if (!r.ok) return;
     this.day = r.data.day;
     this.bookings = [...r.data.bookings].sort((a, b) => a.startAt - b.startAt);
+  }
+
+  /** The office's today, on the server's clock (a desk PC's own clock may be off). */
+  today(timeZone: string): string {
+    return localDate(Date.now() + this.conn.clockOffset, timeZone);
   }
 
   async open(): Promise<void> {
