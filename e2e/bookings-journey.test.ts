@@ -2,7 +2,8 @@
 // code, a second booking by the same phone is refused in Kazakh, the office clock moves to the next
 // morning, the code typed as a USB scanner types it (fast keys, then Enter) checks the visitor in at
 // the kiosk without a touch, and at the booked time the desk's N calls the booked visitor before the
-// walk-in who came earlier.
+// walk-in who came earlier; a resident who comes after the check-in window gets a walk-in ticket with
+// the message that says so; the head's report counts booked and walk-in arrivals.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -74,6 +75,15 @@ async function bookFirstSlot(page: Page, day: string, name: string, phone: strin
   return time;
 }
 
+/** Runs a step of the journey; a failure names the step, so a timeout says where the path broke. */
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw new Error(`${name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+}
+
 /** Whether the element's box is at least `min` px high: a thumb's target. */
 async function tall(page: Page, testId: string, min = 44): Promise<boolean> {
   const box = await page.getByTestId(testId).first().boundingBox();
@@ -88,8 +98,7 @@ describe('a booking from the phone to the desk', () => {
     expect(await tall(phone, 'book-sector-legal', 48)).toBe(true);
     const time = await bookFirstSlot(phone, tomorrow, 'Айгүл Сейітова', '+7 701 234 56 78');
     expect(time).toBe('09:00');
-    const card = phone.getByTestId('booking-card');
-    await card.waitFor();
+    await step('the booking is made', () => phone.getByTestId('booking-card').waitFor());
     const code = (await phone.getByTestId('booking-code').getAttribute('data-code')) ?? '';
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(await phone.getByTestId('booking-when').textContent()).toContain('09:00');
@@ -120,6 +129,12 @@ describe('a booking from the phone to the desk', () => {
     expect(await phone.getByTestId('lookup-cancel').isVisible()).toBe(true);
     await phone.close();
 
+    // A second resident takes the next slot, and will come too late for it.
+    const second = await phonePage();
+    expect(await bookFirstSlot(second, tomorrow, 'Бақыт Омаров', '+7 702 000 11 22')).toBe('09:15');
+    const lateCode = (await second.getByTestId('booking-code').getAttribute('data-code')) ?? '';
+    await second.close();
+
     const view = (await (await fetch(`${h.url}/api/book/${code}`)).json()) as BookingPublicView;
     expect(formatClock(view.startAt, ZONE)).toBe('09:00');
 
@@ -141,7 +156,7 @@ describe('a booking from the phone to the desk', () => {
     await kiosk.keyboard.type(code);
     await kiosk.keyboard.press('Enter');
     const ticket = kiosk.locator('[data-testid="ticket"][data-booking="booked"]');
-    await ticket.waitFor();
+    await step('the scanned code checks in', () => ticket.waitFor());
     expect(await kiosk.getByTestId('ticket-booked').textContent()).toContain('09:00');
     const number = ((await kiosk.getByTestId('ticket-number').textContent()) ?? '').trim();
     await screenshot(kiosk, 'bookings-kiosk-booked');
@@ -153,22 +168,38 @@ describe('a booking from the phone to the desk', () => {
     await signIn(desk, h.url, 'op1', 'kezek');
     await desk.getByTestId('desk-desk-1').click();
     await desk.getByTestId('desk-title').waitFor();
-    await desk.getByTestId('queue-legal').getByTestId('booked-mark').waitFor();
+    await step('the desk marks the booked ticket', () =>
+      desk.getByTestId('queue-legal').getByTestId('booked-mark').waitFor(),
+    );
     const row = desk.locator(`[data-testid="booking-row"][data-code="${code}"]`);
     await expect.poll(() => row.getAttribute('data-status')).toBe('checked_in');
     await screenshot(desk, 'bookings-desk-queue');
     await desk.keyboard.press('KeyN');
-    await desk.locator('[data-testid="current-status"][data-status="called"]').waitFor();
+    await step('N calls', () =>
+      desk.locator('[data-testid="current-status"][data-status="called"]').waitFor(),
+    );
     expect(await desk.getByTestId('current-number').textContent()).toContain(number);
     await screenshot(desk, 'bookings-desk-called');
     await desk.close();
 
+    // 09:40: the 09:15 booking's check-in window has closed; its code gives a walk-in ticket, and says so.
+    offset = view.startAt + 40 * MIN - Date.now();
+    const late = await kioskPage(browser, h.url, PORTRAIT);
+    await late.keyboard.type(lateCode);
+    await late.keyboard.press('Enter');
+    await step('the late code gives a walk-in ticket', () =>
+      late.locator('[data-testid="ticket"][data-booking="late"]').waitFor(),
+    );
+    expect(await late.getByTestId('ticket-late').textContent()).toBe(t('kk', 'checkin.becameWalkIn'));
+    await screenshot(late, 'bookings-kiosk-late-portrait');
+    await late.close();
+
     // The head's report of the day: one booked arrival, one walk-in, called a minute after the slot.
     const head = await headPage(browser, h.url);
     await head.getByTestId('tab-reports').click();
-    await expect.poll(() => head.getByTestId('kpi-arrived').textContent()).toBe('2');
+    await expect.poll(() => head.getByTestId('kpi-arrived').textContent()).toBe('3');
     expect(await head.getByTestId('kpi-booked').textContent()).toBe('1');
-    expect(await head.getByTestId('kpi-walkin').textContent()).toBe('1');
+    expect(await head.getByTestId('kpi-walkin').textContent()).toBe('2');
     await screenshot(head, 'bookings-head-report');
     await head.close();
   }, 120_000);

@@ -35,11 +35,27 @@ describe('bookings on the staff screens', () => {
     await row.getByTestId('booking-enabled').check();
     await row.getByTestId('booking-slotMin').fill('20');
     await row.getByTestId('booking-perSlot').fill('2');
+    await head.getByTestId('booking-iin').check();
     await head.getByTestId('save-bookings').click();
     await head.getByTestId('saved').waitFor();
     await head.getByTestId('booking-rules').screenshot({ path: `test-artifacts/bookings-head-rules.png` });
     const legal = (await options()).sectors.find((s) => s.id === 'legal');
     expect(legal?.services[0]?.slotMin).toBe(20);
+
+    // The office asks for an IIN now: the page asks too, and refuses one whose check digit is wrong.
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true });
+    await phone.goto(`${h.url}/book?lang=ru`);
+    await phone.getByTestId('book-sector-legal').tap();
+    await phone.getByTestId('book-service-legal').tap();
+    await phone.getByTestId(`book-day-${addDays(localDate(Date.now(), ZONE), 1)}`).tap();
+    await phone.locator('[data-testid^="book-time-"]').first().tap();
+    await phone.getByTestId('book-name').fill('Иван Петров');
+    await phone.getByTestId('book-phone').fill('+7 777 111 22 33');
+    await phone.getByTestId('book-iin').fill('900101300001');
+    await phone.getByTestId('book-submit').tap();
+    expect(await phone.getByTestId('book-bad-iin').textContent()).toContain(t('ru', 'book.badIin'));
+    await screenshot(phone, 'bookings-phone-iin');
+    await phone.close();
 
     // The policy screen's worked example now has a booked visitor, called first.
     await head.getByTestId('setup-tab-policy').click();

@@ -35,7 +35,7 @@ export class CheckIn {
   /** Whether any service takes bookings: the start screen offers "I have a booking" only then. */
   available = $state(false);
   #burst = '';
-  #lastKeyAt = 0;
+  #lastKeyAt = -Infinity;
 
   constructor(kiosk: Kiosk) {
     this.kiosk = kiosk;
@@ -78,7 +78,10 @@ export class CheckIn {
    * character, Backspace and Enter are ours. On the start screen only a scanner's fast burst is, and
    * its Enter: a person's keys there stay the voice guide's.
    */
-  key(event: KeyboardEvent, now = Date.now()): boolean {
+  key(event: KeyboardEvent): boolean {
+    // When the key was pressed, not when this handler got to it: a busy page runs handlers late and in
+    // a bunch, which must neither make a person look like a scanner nor a scanner like a person.
+    const now = event.timeStamp;
     if (event.ctrlKey || event.altKey || event.metaKey) return false;
     const step = this.kiosk.step;
     const ch = event.key.length === 1 ? event.key : '';
