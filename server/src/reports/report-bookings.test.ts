@@ -2,7 +2,7 @@
 // the slot's start, booking no-shows from the bookings themselves, the stored cell rows keeping it all,
 // and the exported tables' new columns.
 import { describe, expect, it } from 'vitest';
-import type { Ticket } from '@kezek/shared';
+import type { ReportFilter, Ticket } from '@kezek/shared';
 import { DEMO_OFFICE } from '../settings/demo-office.js';
 import type { BookingFacts } from './booking-figures.js';
 import { packCells, unpackCells } from './cell-rows.js';
@@ -76,7 +76,7 @@ const BOOKINGS = [
   booking('2026-12-02', '10:00', 'checked_in'),
   booking('2026-12-03', '09:00', 'no_show'), // another day
 ];
-const filter = { sectorId: null, fromMin: null, toMin: null };
+const filter: ReportFilter = { sectorId: null, fromMin: null, toMin: null };
 
 describe('booked vs walk-in in the report', () => {
   it('counts on-time check-ins as booked, late ones as walk-ins, and waits from the slot', () => {
@@ -101,7 +101,7 @@ describe('booked vs walk-in in the report', () => {
   });
 
   it('keeps booking no-shows to the filter: a sector, a time of day', () => {
-    const report = (f: typeof filter) =>
+    const report = (f: ReportFilter) =>
       buildReport({
         from: '2026-12-02',
         to: '2026-12-02',
