@@ -49,7 +49,10 @@ export async function openBookings(deps: OpenBookingsDeps): Promise<Bookings> {
   await service.mendCheckIns();
   await store.compact();
   // Each new business day the journal is rewritten as one line per booking kept.
-  deps.office.onReset(() => void store.compact());
+  deps.office.onReset(() => {
+    service.forgetCheckIns();
+    void store.compact();
+  });
   await service.sweep();
   const timer = setInterval(() => void service.sweep(), SWEEP_MS);
   timer.unref();

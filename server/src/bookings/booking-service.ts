@@ -194,6 +194,11 @@ export class BookingService {
     return ok({ kind: late ? 'late' : 'booked', issued: issued.data, slotStart: b.startAt });
   }
 
+  /** A new business day: yesterday's check-in answers are no retry's any more (and would pile up for months). */
+  forgetCheckIns(): void {
+    this.checkIns.clear();
+  }
+
   /** The booking hears of its ticket; a failure here leaves the ticket valid and is mended at start. */
   private async record(code: string, ticketId: string, ticketNumber: string, late: boolean): Promise<void> {
     const r = await this.deps.store.run(

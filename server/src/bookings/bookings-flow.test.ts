@@ -287,6 +287,28 @@ describe('a booking from the public page to the desk', () => {
     });
   });
 
+  it('answers a malformed request with invalid_payload and a switched-off service with booking_off', async () => {
+    clock.now = almaty('2026-12-02T09:00:00');
+    const harness = await start();
+    await enableLegal(harness);
+    const bad = await http<{ error: string }>(harness, '/api/book', {
+      ...person,
+      phone: '12',
+      start: 'soon',
+    });
+    expect(bad).toEqual({ status: 400, body: { error: 'invalid_payload' } });
+    const day = await http<{ error: string }>(harness, '/api/book/slots?sector=legal&day=2026-02-30');
+    expect(day).toEqual({ status: 400, body: { error: 'invalid_payload' } });
+    const off = await http<{ error: string }>(harness, '/api/book', {
+      ...person,
+      sectorId: 'akim',
+      start: '2026-12-02T11:00:00+05:00',
+    });
+    expect(off).toEqual({ status: 400, body: { error: 'booking_off' } });
+    const closed = await http<SlotList>(harness, '/api/book/slots?sector=akim&day=2026-12-02');
+    expect(closed.body).toEqual({ day: '2026-12-02', open: false, slots: [] });
+  });
+
   it('throttles code lookups per address, a wrong code costing what a right one does', async () => {
     clock.now = almaty('2026-12-02T09:00:00');
     const harness = await start();

@@ -79,3 +79,42 @@ export function bookedTurn(
  * starts again from zero. Used by evolve, and by the order's look-ahead, as ratioAfterCall is.
  */
 export const bookedInRowAfter = (inRow: number, dueBooked: boolean): number => (dueBooked ? inRow + 1 : 0);
+
+/**
+ * The sector's order with bookings: due booked visitors and walk-ins (in `walkOrder`, the priority
+ * policy's order) merged by the same turns call-next takes, then the early arrivals. Looks ahead as if
+ * this sector's calls were all that happened, as the ratio's order does.
+ */
+export function interleaveBooked(
+  state: Readonly<QueueState>,
+  sectorId: string,
+  split: BookedSplit,
+  walkOrder: readonly Ticket[],
+  now: number,
+  limit = Infinity,
+): Ticket[] {
+  const { due, early } = split;
+  // The oldest arrival among the walk-ins not yet placed: it decides each booked turn's allowance.
+  const oldestFrom: (number | null)[] = new Array<number | null>(walkOrder.length + 1).fill(null);
+  for (let k = walkOrder.length - 1; k >= 0; k -= 1) {
+    const at = walkOrder[k]?.queuedAt ?? Infinity;
+    const later = oldestFrom[k + 1] ?? null;
+    oldestFrom[k] = later === null ? at : Math.min(at, later);
+  }
+  const sector = state.config.sectors.find((s) => s.id === sectorId);
+  let inRow = state.sectors[sectorId]?.bookedInRow ?? 0;
+  const out: Ticket[] = [];
+  let i = 0;
+  let j = 0;
+  while ((i < due.length || j < walkOrder.length) && out.length < limit) {
+    const booked =
+      i < due.length &&
+      (j >= walkOrder.length || inRow < bookedAllowance(state.config, sector, oldestFrom[j] ?? null, now));
+    const t = booked ? due[i++] : walkOrder[j++];
+    if (t) out.push(t);
+    inRow = bookedInRowAfter(inRow, booked);
+  }
+  // Early arrivals are shown last: they are called when their slot comes or when nobody else waits.
+  for (const t of early) if (out.length < limit) out.push(t);
+  return out;
+}

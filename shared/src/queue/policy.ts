@@ -1,14 +1,7 @@
 // Which waiting visitor a desk gets on "call next". Explained for staff in docs/queue-policy.md;
 // keep the two in step. Ties always fall back to arrival order, so the choice is explainable.
 import { findDesk } from './lookup.js';
-import {
-  bookedAllowance,
-  bookedInRowAfter,
-  bookedTurn,
-  isDueBooked,
-  isEarlyBooked,
-  splitBooked,
-} from './policy-booked.js';
+import { bookedTurn, interleaveBooked, isDueBooked, isEarlyBooked, splitBooked } from './policy-booked.js';
 import type { PriorityPolicy, QueueState, SectorCounters, Ticket } from './types.js';
 
 const MINUTE = 60_000;
@@ -96,31 +89,15 @@ function orderWaiting(
   limit = Infinity,
 ): Ticket[] {
   if (!waiting.some((t) => t.booking)) return orderWalkIns(state, sectorId, waiting, now, limit);
-  const { due, walkIns, early } = splitBooked(waiting, now);
-  const walk = orderWalkIns(state, sectorId, walkIns, now);
-  // The oldest arrival among the walk-ins not yet placed: it decides each booked turn's allowance.
-  const oldestFrom: (number | null)[] = new Array<number | null>(walk.length + 1).fill(null);
-  for (let k = walk.length - 1; k >= 0; k -= 1) {
-    const at = walk[k]?.queuedAt ?? Infinity;
-    const later = oldestFrom[k + 1] ?? null;
-    oldestFrom[k] = later === null ? at : Math.min(at, later);
-  }
-  const sector = state.config.sectors.find((s) => s.id === sectorId);
-  let inRow = state.sectors[sectorId]?.bookedInRow ?? 0;
-  const out: Ticket[] = [];
-  let i = 0;
-  let j = 0;
-  while ((i < due.length || j < walk.length) && out.length < limit) {
-    const booked =
-      i < due.length &&
-      (j >= walk.length || inRow < bookedAllowance(state.config, sector, oldestFrom[j] ?? null, now));
-    const t = booked ? due[i++] : walk[j++];
-    if (t) out.push(t);
-    inRow = bookedInRowAfter(inRow, booked);
-  }
-  // Early arrivals are shown last: they are called when their slot comes or when nobody else waits.
-  for (const t of early) if (out.length < limit) out.push(t);
-  return out;
+  const split = splitBooked(waiting, now);
+  return interleaveBooked(
+    state,
+    sectorId,
+    split,
+    orderWalkIns(state, sectorId, split.walkIns, now),
+    now,
+    limit,
+  );
 }
 
 /** The walk-ins' order by the office's priority policy alone. */
