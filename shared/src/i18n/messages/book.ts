@@ -252,6 +252,11 @@ export const bookStaffMessages = {
   },
   'report.booked': { kk: 'Жазылумен', ru: 'По записи', en: 'Booked' },
   'report.walkIn': { kk: 'Кезекпен', ru: 'Живая очередь', en: 'Walk-in' },
+  'report.bookedWalkIn': {
+    kk: 'Жазылумен / кезекпен',
+    ru: 'По записи / живая очередь',
+    en: 'Booked / walk-in',
+  },
   'report.bookedWait': {
     kk: 'Жазылған уақыттан кейін күту (орт.)',
     ru: 'Ожидание после времени записи (сред.)',
