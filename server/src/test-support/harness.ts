@@ -55,6 +55,7 @@ export interface HarnessOptions {
   bookingStorage?: BookingStorage;
   newBookingCode?: () => string;
   hubLink?: AppDeps['hubLink'];
+  hubLinkControl?: AppDeps['hubLinkControl'];
   connectionCaps?: ConnectionCaps;
 }
 
@@ -72,6 +73,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.bookingStorage ? { bookingStorage: options.bookingStorage } : {}),
     ...(options.newBookingCode ? { newBookingCode: options.newBookingCode } : {}),
     ...(options.hubLink ? { hubLink: options.hubLink } : {}),
+    ...(options.hubLinkControl ? { hubLinkControl: options.hubLinkControl } : {}),
     ...(options.connectionCaps ? { connectionCaps: options.connectionCaps } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');
