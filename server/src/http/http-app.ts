@@ -26,6 +26,7 @@ import type { DayStore } from '../office/day-store.js';
 import type { Office } from '../office/office.js';
 import { appRoutes } from './app-routes.js';
 import { backupRoute } from './backup-route.js';
+import { bookPageRoutes } from './book-page-route.js';
 import { installErrorBoundary } from './http-errors.js';
 import { healthRoutes } from './health-routes.js';
 import { mediaAdminRoutes } from './media-admin.js';
@@ -115,6 +116,7 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
   healthRoutes(routes, deps);
   ticketRoutes(routes, deps);
   openRoutes(routes, deps);
+  bookPageRoutes(routes, deps);
   caseRoutes(app, {
     cases: deps.cases,
     appsDir: deps.appsDir,
