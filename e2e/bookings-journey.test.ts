@@ -185,6 +185,8 @@ describe('a booking from the phone to the desk', () => {
     // 09:40: the 09:15 booking's check-in window has closed; its code gives a walk-in ticket, and says so.
     offset = view.startAt + 40 * MIN - Date.now();
     const late = await kioskPage(browser, h.url, PORTRAIT);
+    // The kiosk listens for a scanner once it knows bookings are taken: a burst before that is keys.
+    await late.getByTestId('checkin-start').waitFor();
     await late.keyboard.type(lateCode);
     await late.keyboard.press('Enter');
     await step('the late code gives a walk-in ticket', () =>

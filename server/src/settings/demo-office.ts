@@ -1,6 +1,14 @@
 // The office a first start creates, from shared/DOMAIN.md: a district front office with seven sectors,
 // eight desks, a head and eight specialists. README lists the logins.
-import type { Desk, Names, OfficeConfig, Sector, WeekHours } from '@kezek/shared';
+import {
+  bookingKey,
+  DEFAULT_BOOKING_RULES,
+  type Desk,
+  type Names,
+  type OfficeConfig,
+  type Sector,
+  type WeekHours,
+} from '@kezek/shared';
 import { hashPasswordSync } from '../auth/passwords.js';
 import { defaultContent } from './defaults.js';
 import { SETTINGS_SCHEMA_VERSION, type Settings, type StoredUser } from './types.js';
@@ -161,6 +169,10 @@ export function demoSettings(): Settings {
     devices: [],
     sessions: [],
     autoPairLocal: true,
+    // The demo takes bookings for legal advice, so /book and the kiosk's check-in work on a fresh start.
+    bookings: {
+      rules: { [bookingKey('legal', null)]: { ...DEFAULT_BOOKING_RULES, enabled: true, perSlot: 2 } },
+    },
     content: {
       ...defaultContent(),
       ticker: {
