@@ -36,7 +36,7 @@ async function openKiosk(): Promise<Page> {
 }
 
 describe('the office head’s office-wide setup in Chromium', () => {
-  it('renames a service and adds one; the kiosk shows both without a reload', async () => {
+  it('renames a service and adds one, sets service norms; the kiosk shows both without a reload', async () => {
     const kiosk = await openKiosk();
     await page.getByTestId('setup-tab-sectors').click();
     const row = page.getByTestId('setup-sector-civil-registry');
@@ -53,6 +53,13 @@ describe('the office head’s office-wide setup in Chromium', () => {
       .poll(() => page.getByTestId('setup-error').textContent())
       .toBe(errorText('kk', 'service_name_empty'));
     await added.getByTestId('service-en').fill('Name change');
+    // The state's standard for birth registration: 30 minutes' wait, 20 of service; the sector's own
+    // service-time norm covers the services without one.
+    const birth = details.getByTestId('service-birth');
+    expect(await birth.getByTestId('service-wait-norm').getAttribute('placeholder')).toBe('15');
+    await birth.getByTestId('service-wait-norm').fill('30');
+    await birth.getByTestId('service-time-norm').fill('20');
+    await details.getByTestId('sector-service-norm').fill('25');
     await page.getByTestId('save-sectors').click();
     await page.getByTestId('saved').waitFor();
     await screenshot(page, 'head-office-1-services');
@@ -65,6 +72,10 @@ describe('the office head’s office-wide setup in Chromium', () => {
       'certificate',
       'civil-registry-5',
     ]);
+    expect(civil?.maxServiceMin).toBe(25);
+    expect(civil?.services[0]).toMatchObject({ id: 'birth', maxWaitMin: 30, maxServiceMin: 20 });
+    // Left empty, the others keep no norm of their own and fall back to the sector's.
+    expect(civil?.services[1]?.maxWaitMin ?? null).toBeNull();
     await kiosk.getByTestId('sector-civil-registry').click();
     await expect
       .poll(() => kiosk.getByTestId('service-birth').textContent(), { timeout: 10_000 })

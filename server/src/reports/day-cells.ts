@@ -1,8 +1,8 @@
 // The finest grain a summary keeps: one cell per sector x service x desk x specialist x 30-minute period
 // (of the time the leg joined the queue). Every report, for any filter, is a sum of cells; a day has a few
 // hundred, so a year of them still reads fast (FACTS: per-day summaries are what make year reports fast).
-import type { Outcome, Ticket, TicketStatus } from '@kezek/shared';
-import { OUTCOMES } from '@kezek/shared';
+import type { NormLookup, Outcome, Ticket, TicketStatus } from '@kezek/shared';
+import { OUTCOMES, overNorm } from '@kezek/shared';
 import type { Flow } from './day-summary-types.js';
 import { addValue, emptyDense, toSparse, type DenseStats, type SparseStats } from './sparse-stats.js';
 
@@ -24,7 +24,7 @@ export interface Counters<S> extends Flow {
   service: S;
   overTarget: number;
   /**
-   * The waits of the legs over their own sector's target (count = overTarget), so the wait chart colours
+   * The waits of the legs over their own norm (their service's, else their sector's; shared norms.ts) (count = overTarget), so the wait chart colours
    * exactly the legs the tables count; absent in summaries written before it was kept.
    */
   waitOver?: S;
@@ -72,7 +72,7 @@ const seconds = (ms: number): number => Math.max(0, Math.round(ms / 1000));
 
 export function dayCells(
   tickets: readonly Ticket[],
-  targetOf: ReadonlyMap<string, number>,
+  normFor: NormLookup,
   minuteOf: (ms: number) => number,
 ): Cell[] {
   const cells = new Map<string, { key: CellKey; acc: Acc }>();
@@ -96,8 +96,7 @@ export function dayCells(
     if (t.calledAt !== null) {
       const wait = seconds(t.calledAt - t.queuedAt);
       addValue(c.wait, wait);
-      const target = targetOf.get(t.sectorId);
-      if (target !== undefined && wait > target * 60) {
+      if (overNorm(wait, normFor(t.sectorId, t.serviceId)?.waitMin)) {
         c.overTarget += 1;
         if (c.waitOver) addValue(c.waitOver, wait);
       }

@@ -13,7 +13,7 @@ import {
 export { newAcc, type Acc };
 
 /**
- * Adds a cell into a row. `targetMin` (the cell's sector's target) stands in for the over-target waits of
+ * Adds a cell into a row. `targetMin` (the cell's norm: its service's, else its sector's) stands in for the over-target waits of
  * a cell stored before they were kept: its waits from that minute on count as over.
  */
 export function addCell(into: Acc, c: Cell, targetMin?: number): void {

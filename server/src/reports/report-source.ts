@@ -1,6 +1,14 @@
 // Where a report's days come from: closed days from their summary files, today (while open) live from
 // the office's tickets, summarised the same way the archive will summarise them at close.
-import { businessDay, pick, t, type Lang, type ReportFilter, type ReportView } from '@kezek/shared';
+import {
+  businessDay,
+  normLookup,
+  pick,
+  t,
+  type Lang,
+  type ReportFilter,
+  type ReportView,
+} from '@kezek/shared';
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { DayStore } from '../office/day-store.js';
 import type { Office } from '../office/office.js';
@@ -66,6 +74,7 @@ export function reportNames(settings: SettingsPort, lang: Lang): ReportNames {
     ),
     desks: new Map(office.desks.map((d) => [d.id, `${deskWord} ${d.number}`])),
     operators: new Map(users.map((u) => [u.id, u.name])),
+    norms: normLookup(office.sectors),
     none: {
       service: t(lang, 'head.row.noService'),
       desk: t(lang, 'head.row.notCalled'),
