@@ -1,6 +1,7 @@
 // The head's view of cases: what is overdue now and what falls due this week, live; the report of a
 // period with its CSV. The head sees every case.
 import { caseReportCsv, type CaseReport, type CaseView, type ErrorCode, type Lang } from '@kezek/shared';
+import { headRequest, saveDownload } from '../head/head-http.ts';
 import type { Connection } from '../lib/connection.svelte.ts';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -18,7 +19,11 @@ export class HeadCases {
     this.open.filter((k) => k.due !== 'overdue' && k.dueAt - (Date.now() + this.conn.clockOffset) < WEEK_MS),
   );
 
-  constructor(private readonly conn: Connection) {
+  constructor(
+    private readonly conn: Connection,
+    /** The session token for the head's HTTP export (the Excel file is made by the server). */
+    private readonly token: () => string = () => '',
+  ) {
     // Many changes at once (a busy hour) make one request, not one each.
     conn.onCaseChanged(() => {
       this.pending ??= setTimeout(() => {
@@ -48,5 +53,14 @@ export class HeadCases {
     a.download = `kezek-cases-${this.report.from}-${this.report.to}.csv`;
     a.click();
     URL.revokeObjectURL(a.href);
+  }
+
+  async downloadXlsx(lang: Lang): Promise<void> {
+    if (!this.report) return;
+    const { from, to } = this.report;
+    const url = `/api/reports/cases?from=${from}&to=${to}&lang=${lang}&format=xlsx`;
+    const answer = await headRequest(this.token(), url);
+    if (answer.ok) await saveDownload(answer.res, `kezek-cases-${from}_${to}.xlsx`);
+    else this.error = answer.error;
   }
 }

@@ -15,6 +15,7 @@ import { CONTENT_SECURITY_POLICY, CSP_HEADER, type OfficeContent } from '@kezek/
 import type { Access } from '../auth/access.js';
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { HeadServices } from '../audit/head-services.js';
+import { caseReportRoutes } from '../cases/case-report-routes.js';
 import { caseRoutes } from '../cases/case-routes.js';
 import type { CaseStore } from '../cases/case-store.js';
 import type { HubLinkStatus } from '../hub-link/link-status.js';
@@ -114,6 +115,7 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
     clock: deps.clock,
   });
   reportRoutes(routes, deps);
+  caseReportRoutes(app, deps);
   stateRoute(routes, deps);
   backupRoute(routes, deps);
   await app.register(async (scope) => {

@@ -18,4 +18,4 @@ export {
 } from './views.js';
 export { caseRules, DEFAULT_CASE_SETTINGS, type CaseSettings } from './settings.js';
 export { caseReport, type CaseReport, type CaseReportRow, type ReportCase } from './report.js';
-export { caseReportCsv } from './report-csv.js';
+export { CASE_REPORT_COLUMNS, caseReportCsv } from './report-csv.js';

@@ -198,6 +198,16 @@ export const caseStaffMessages = {
   'case.report.service': { kk: 'Қызмет', ru: 'Услуга', en: 'Service' },
   'case.report.specialist': { kk: 'Маман', ru: 'Специалист', en: 'Specialist' },
   'case.report.onTimeShare': { kk: 'Мерзімінде, %', ru: 'В срок, %', en: 'On time, %' },
+  'case.report.fromVisitsCount': {
+    kk: '«Қаралуда» келулерінен',
+    ru: 'Из визитов «в работе»',
+    en: 'From "in progress" visits',
+  },
+  'case.report.fromVisitsOnTime': {
+    kk: 'Олардың мерзімінде жауап алғаны',
+    ru: 'Из них отвечено в срок',
+    en: 'Of those answered on time',
+  },
   'case.report.fromVisits': {
     kk: '«Қаралуда» келулерінің {onTime} / {total} мерзімінде жауап алды',
     ru: 'Из {total} визитов «в работе» в срок отвечено {onTime}',
