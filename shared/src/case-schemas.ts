@@ -76,7 +76,21 @@ export const caseSettingsSchema = z.strictObject({
 
 export const caseInbound = {
   /** The cases the caller may see: still open, or all of the recent ones. */
-  'case:list': z.strictObject({ scope: z.enum(['open', 'all']).default('open') }),
+  'case:list': z.strictObject({
+    scope: z.enum(['open', 'all']).default('open'),
+    /**
+     * Only the cases registered from..to (office-zone dates), open or settled: the head's report links
+     * its "in progress" visits here (fromVisit), for the whole office or one sector.
+     */
+    opened: z
+      .strictObject({
+        from: isoDate,
+        to: isoDate,
+        fromVisit: z.boolean().default(false),
+        sectorId: id.nullable().default(null),
+      })
+      .optional(),
+  }),
   'case:get': z.strictObject({ caseId: id }),
   /** "Accept an appeal" at the desk, without a ticket. */
   'case:open': z.strictObject({

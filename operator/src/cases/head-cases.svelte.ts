@@ -3,11 +3,14 @@
 import { caseReportCsv, type CaseReport, type CaseView, type ErrorCode, type Lang } from '@kezek/shared';
 import { headRequest, saveDownload } from '../head/head-http.ts';
 import type { Connection } from '../lib/connection.svelte.ts';
+import type { OpenedFilter } from './opened-filter.ts';
 
 const WEEK_MS = 7 * 86_400_000;
 
 export class HeadCases {
   open = $state.raw<CaseView[]>([]);
+  /** The cases a report's "in progress" count opened, while the head follows one; else null. */
+  opened = $state.raw<CaseView[] | null>(null);
   report = $state.raw<CaseReport | null>(null);
   from = $state('');
   to = $state('');
@@ -36,6 +39,16 @@ export class HeadCases {
   async refresh(): Promise<void> {
     const r = await this.conn.send('case:list', { scope: 'open' });
     if (r.ok) this.open = r.data.cases;
+  }
+
+  async loadOpened(filter: OpenedFilter | null): Promise<void> {
+    if (!filter) {
+      this.opened = null;
+      return;
+    }
+    const r = await this.conn.send('case:list', { scope: 'all', opened: filter });
+    this.error = r.ok ? null : r.error;
+    this.opened = r.ok ? r.data.cases : [];
   }
 
   async load(): Promise<void> {

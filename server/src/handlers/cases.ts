@@ -60,7 +60,10 @@ export const caseHandlers = {
       const { data } = ctx.settings;
       const staff = data.users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }));
       const iinEnabled = data.cases?.iinEnabled ?? false;
-      return { ok: true, data: { cases: ctx.cases.list(actorOf(ctx), p.scope), iinEnabled, staff } };
+      return {
+        ok: true,
+        data: { cases: ctx.cases.list(actorOf(ctx), p.scope, p.opened), iinEnabled, staff },
+      };
     },
   },
   'case:get': {

@@ -128,6 +128,13 @@ export const caseStaffMessages = {
     ru: 'Срок на этой неделе',
     en: 'Due this week',
   },
+  'case.head.fromVisits': {
+    kk: '«Қаралуда» келулерінен ашылған өтініштер',
+    ru: 'Обращения по визитам «в работе»',
+    en: 'Cases opened from "in progress" visits',
+  },
+  'case.head.showAll': { kk: 'Сүзгіні алып тастау', ru: 'Снять фильтр', en: 'Clear the filter' },
+  'case.head.noneOpened': { kk: 'Өтініш жоқ', ru: 'Обращений нет', en: 'No cases' },
   'case.head.overdueNow': { kk: 'Қазір мерзімі өткен', ru: 'Просрочены сейчас', en: 'Overdue now' },
   'case.settings.title': {
     kk: 'Өтініштер: нөмірлеу, мерзімдер, күнтізбе',

@@ -2,6 +2,12 @@ import type { Names } from '../../queue/types.js';
 
 /** The head's reports: rows without a key, the wait chart by each sector's own target, comparisons. */
 export const headReportMessages = {
+  'head.section.outcomes': { kk: 'Келу нәтижелері', ru: 'Итоги визитов', en: 'Visit outcomes' },
+  'head.outcomes.openCases': {
+    kk: 'Осы келулер ашқан өтініштер',
+    ru: 'Обращения, открытые по этим визитам',
+    en: 'The cases these visits opened',
+  },
   'head.row.noService': { kk: 'қызмет таңдалмаған', ru: 'услуга не выбрана', en: 'no service chosen' },
   'head.row.notCalled': { kk: 'Шақырылмағандар', ru: 'Не вызваны', en: 'Not called' },
   'head.row.noPeriod': { kk: 'Уақыты белгісіз', ru: 'Время неизвестно', en: 'Time unknown' },
