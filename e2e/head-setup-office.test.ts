@@ -85,6 +85,46 @@ describe('the office head’s office-wide setup in Chromium', () => {
     await kiosk.close();
   });
 
+  it('chooses each desk’s receipt printer: a network address, a kiosk’s printer, or none', async () => {
+    await page.getByTestId('setup-tab-printers').click();
+    const desk1 = page.getByTestId('desk-printer-desk-1');
+    const desk2 = page.getByTestId('desk-printer-desk-2');
+    await desk1.waitFor();
+    expect(await desk1.getByTestId('printer-kind').inputValue()).toBe('none'); // nothing chosen yet
+    await desk1.getByTestId('printer-kind').selectOption('network');
+    await desk1.getByTestId('printer-url').fill('http://10.0.0.9');
+    await page.getByTestId('save-desk-printers').click();
+    // Not an ESC/POS address: refused in words, nothing saved.
+    await expect
+      .poll(() => page.getByTestId('setup-error').textContent())
+      .toBe(errorText('kk', 'invalid_payload'));
+    await desk1.getByTestId('printer-url').fill('tcp://10.0.0.9:9100');
+    await desk1.getByTestId('printer-paper').selectOption('58');
+    await desk2.getByTestId('printer-kind').selectOption('kiosk');
+    await page.getByTestId('save-desk-printers').click();
+    await page.getByTestId('saved').waitFor();
+    await screenshot(page, 'head-office-printers');
+
+    const kiosk = (await head.setup()).devices.find((d) => d.kind === 'kiosk');
+    const settings = (await head.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('case:settings', {})) as Result<{
+      settings: { deskPrinters?: Record<string, unknown> };
+    }>;
+    expect(settings.ok && settings.data.settings.deskPrinters).toEqual({
+      'desk-1': { url: 'tcp://10.0.0.9:9100', paperWidth: 58 },
+      'desk-2': { kioskId: kiosk?.id },
+    });
+    const audit = (await head.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('admin:audit', {})) as Result<
+      { action: string }[]
+    >;
+    expect(audit.ok && audit.data[0]?.action).toBe('desk-printers');
+    // Read back as the screen shows it after a reload.
+    await page.reload();
+    await page.getByTestId('tab-setup').click();
+    await page.getByTestId('setup-tab-printers').click();
+    await expect.poll(() => desk2.getByTestId('printer-kind').inputValue()).toBe('kiosk');
+    expect(await desk1.getByTestId('printer-url').inputValue()).toBe('tcp://10.0.0.9:9100');
+  });
+
   it('refuses closing before opening and an unknown zone in words, then saves hours and two languages the kiosk offers', async () => {
     const kiosk = await openKiosk();
     await expect.poll(() => kiosk.getByTestId('lang-en').count()).toBe(1);

@@ -46,6 +46,7 @@ const ALLOWED: Record<string, Caller[]> = {
   'case:report': HEAD,
   'case:settings': HEAD,
   'case:save-settings': HEAD,
+  'case:save-desk-printers': HEAD,
   'kiosk:help': ['kiosk'],
 };
 /** The head's set-up screens: everything under admin: is the head's alone. */

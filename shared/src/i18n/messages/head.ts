@@ -1,4 +1,5 @@
 import type { Names } from '../../queue/types.js';
+import { headDeskPrinterMessages } from './head-desk-printers.js';
 import { headNormMessages } from './head-norms.js';
 import { headOfficeMessages } from './head-office.js';
 import { headReportMessages } from './head-report.js';
@@ -163,4 +164,5 @@ export const headMessages = {
   ...headReportMessages,
   ...headSectorNewMessages,
   ...headNormMessages,
+  ...headDeskPrinterMessages,
 } as const satisfies Record<string, Names>;
