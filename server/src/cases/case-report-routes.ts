@@ -19,6 +19,7 @@ export interface CaseReportRoutesDeps {
   clock: () => number;
 }
 
+const MAX_YEARS = 10;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const query = z
@@ -28,7 +29,11 @@ const query = z
     format: z.enum(['json', 'csv', 'xlsx']).default('json'),
     lang: z.enum(LANGS).default('kk'),
   })
-  .refine((q) => q.from <= q.to, 'reversed');
+  // Each year of the period reads that year's archive: ten are more than any office asks about.
+  .refine(
+    (q) => q.from <= q.to && Number(q.to.slice(0, 4)) - Number(q.from.slice(0, 4)) < MAX_YEARS,
+    'reversed or too long',
+  );
 
 export function caseReportRoutes(app: FastifyInstance, deps: CaseReportRoutesDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();

@@ -83,7 +83,7 @@ describe('GET /api/reports/cases', () => {
     expect(csv).toContain('Registered');
   });
 
-  it('answers 401 without a token, 403 to a specialist and 400 to a reversed period', async () => {
+  it('answers 401 without a token, 403 to a specialist and 400 to a reversed or decades-long period', async () => {
     h = await startHarness();
     const url = `${h.url}/api/reports/cases?from=2026-03-01&to=2026-03-31&format=xlsx`;
     expect((await fetch(url)).status).toBe(401);
@@ -92,5 +92,7 @@ describe('GET /api/reports/cases', () => {
     const head = { authorization: `Bearer ${await tokenOf('head')}` };
     const reversed = `${h.url}/api/reports/cases?from=2026-03-31&to=2026-03-01`;
     expect((await fetch(reversed, { headers: head })).status).toBe(400);
+    const decades = `${h.url}/api/reports/cases?from=1990-01-01&to=2026-03-01`;
+    expect((await fetch(decades, { headers: head })).status).toBe(400);
   });
 });
