@@ -12,6 +12,7 @@ import {
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { Printing } from '../printing/print-service.js';
 import { qrSvg } from '../printing/qr.js';
+import { renderPool } from '../printing/render-pool.js';
 import { caseStatusUrl, receiptContent } from './receipt-content.js';
 
 type Target = { printer: PrinterSettings } | { kioskId: string; paperWidth: PrinterSettings['paperWidth'] };
@@ -42,11 +43,9 @@ export async function printReceipt(
   const url = caseStatusUrl(deps.printing.baseUrl(), k.code);
   const content = receiptContent(k, deps.config, deps.userNames[k.registeredBy] ?? '', url);
   const target = receiptTarget(deps.settings, deskId);
-  const render = async (width: PrinterSettings['paperWidth']) => {
-    // The canvas library loads on the first paper printed, receipts as tickets.
-    const { receiptBytes } = await import('./render-receipt.js');
-    return receiptBytes(content, width);
-  };
+  // On the render thread, as tickets are: a receipt is as much canvas work as a ticket.
+  const render = (paper: PrinterSettings['paperWidth']) =>
+    renderPool().render({ kind: 'receipt', content, paper });
   const status = !target
     ? 'no_printer'
     : 'printer' in target
