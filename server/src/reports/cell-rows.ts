@@ -24,7 +24,7 @@ type Stats = [count: number, sum: number, min: number | null, max: number | null
 
 /**
  * sectorId, serviceId, deskId, operatorId, period, the COUNTS, wait, service, outcomes in OUTCOMES order,
- * then the over-target waits (absent in rows written before they were kept).
+ * then the over-target waits and the over-norm services (each absent in rows written before it was kept).
  */
 export type CellRow = [
   string,
@@ -50,6 +50,8 @@ export function packCells(cells: readonly Cell[]): CellRow[] {
     packStats(c.service),
     OUTCOMES.map((o) => c.outcomes[o]),
     ...(c.waitOver ? [packStats(c.waitOver)] : []),
+    // After waitOver, which every cell summarised since has: its place says what the number is.
+    ...(c.waitOver && c.overService !== undefined ? [c.overService] : []),
   ]);
 }
 
@@ -57,6 +59,7 @@ const WAIT = 5 + COUNTS.length;
 const SERVICE = WAIT + 1;
 const OUTCOMES_AT = WAIT + 2;
 const WAIT_OVER = WAIT + 3;
+const OVER_SERVICE = WAIT + 4;
 
 export function unpackCells(rows: readonly CellRow[]): Cell[] {
   // Plain loops over the same field lists packCells used: building each cell from entry lists
@@ -77,6 +80,8 @@ export function unpackCells(rows: readonly CellRow[]): Cell[] {
     for (let i = 0; i < OUTCOMES.length; i++) cell.outcomes[OUTCOMES[i] as Outcome] = outcomes[i] ?? 0;
     const over = r[WAIT_OVER] as Stats | undefined;
     if (over) cell.waitOver = unpackStats(over);
+    const overService = r[OVER_SERVICE];
+    if (typeof overService === 'number') cell.overService = overService;
     return cell;
   });
 }

@@ -28,6 +28,8 @@ export interface Counters<S> extends Flow {
    * exactly the legs the tables count; absent in summaries written before it was kept.
    */
   waitOver?: S;
+  /** Finished legs whose service ran past their norm's service time; absent in older summaries. */
+  overService?: number;
   outcomes: Record<Outcome, number>;
   ratingCount: number;
   ratingSum: number;
@@ -62,6 +64,7 @@ export function newAcc(): Acc {
     service: emptyDense(),
     overTarget: 0,
     waitOver: emptyDense(),
+    overService: 0,
     outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>,
     ratingCount: 0,
     ratingSum: 0,
@@ -91,18 +94,21 @@ export function dayCells(
       cells.set(id, (entry = { key, acc: newAcc() }));
     }
     const c = entry.acc;
+    const norm = normFor(t.sectorId, t.serviceId);
     c[t.previousLegId === null ? 'arrived' : 'transferredIn'] += 1;
     c[FLOW_OF_STATUS[t.status]] += 1;
     if (t.calledAt !== null) {
       const wait = seconds(t.calledAt - t.queuedAt);
       addValue(c.wait, wait);
-      if (overNorm(wait, normFor(t.sectorId, t.serviceId)?.waitMin)) {
+      if (overNorm(wait, norm?.waitMin)) {
         c.overTarget += 1;
         if (c.waitOver) addValue(c.waitOver, wait);
       }
     }
     if (t.status === 'finished' && t.startedAt !== null && t.endedAt !== null) {
-      addValue(c.service, seconds(t.endedAt - t.startedAt));
+      const service = seconds(t.endedAt - t.startedAt);
+      addValue(c.service, service);
+      if (overNorm(service, norm?.serviceMin)) c.overService = (c.overService ?? 0) + 1;
     }
     if (t.outcome !== null) c.outcomes[t.outcome] += 1;
     if (t.rating !== null) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normLookup } from '@kezek/shared';
 import { fixtureConfig, MIN, Office } from '../../../shared/src/queue/test-fixture.js';
 import { figures } from '../openness/open-view.js';
+import { packCells, unpackCells } from './cell-rows.js';
 import { liveDay, summarizeDay } from './day-summary.js';
 import { buildReport, type ReportNames } from './report.js';
 
@@ -14,11 +15,16 @@ function legalWithNorms() {
   const [property, family] = legal.services;
   if (!property || !family) throw new Error('legal has two services');
   property.maxWaitMin = 5;
+  property.maxServiceMin = 4;
   family.maxWaitMin = 30;
-  return config; // legal's own target stays 15 minutes
+  legal.maxServiceMin = 10;
+  return config; // legal's own target wait stays 15 minutes
 }
 
-/** Three visitors of legal each wait 20-30 minutes: property (norm 5), family (norm 30), no service (15). */
+/**
+ * Three visitors of legal each wait 20-30 minutes, against property's norm of 5, family's 30 and legal's
+ * 15, and are each served 5 minutes, against property's 4 and legal's 10 (family has none of its own).
+ */
 function dayOfThree() {
   const config = legalWithNorms();
   const office = new Office(config);
@@ -64,6 +70,10 @@ describe('over-target counts with per-service norms', () => {
     // The wait chart colours the same two legs, and its norm band spans the services' norms.
     expect(report.waitOverHistogram.reduce((a, b) => a + b, 0)).toBe(2);
     expect([report.targetWaitMin, report.targetWaitMaxMin]).toEqual([5, 30]);
+    // Service time: only property's visit (5 > 4) ran over; the others are held to legal's 10.
+    expect(report.total.overService).toBe(1);
+    const overService = Object.fromEntries(report.services.map((r) => [r.key, r.overService]));
+    expect(overService).toEqual({ 'legal/property': 1, 'legal/family': 0, 'legal/~none': 0 });
     // The public figures: one of three within the norm.
     expect(figures(report.total).withinNormPct).toBe(33.3);
   });
@@ -80,6 +90,21 @@ describe('over-target counts with per-service norms', () => {
       now: 0,
     });
     expect(report.total.overTarget).toBe(2);
+  });
+
+  it('keep the over-norm services through the summary file’s rows', () => {
+    const { config, tickets } = dayOfThree();
+    const summary = summarizeDay('2024-06-03', tickets, config);
+    const stored = unpackCells(JSON.parse(JSON.stringify(packCells(summary.cells ?? []))) as never);
+    const report = buildReport({
+      from: '2024-06-03',
+      to: '2024-06-03',
+      summaries: [{ ...summary, cells: stored }],
+      names: names(config),
+      filter: NO_FILTER,
+      now: 0,
+    });
+    expect([report.total.overTarget, report.total.overService]).toEqual([2, 1]);
   });
 
   it('fall back to the sector’s target for every service when no service sets its own', () => {

@@ -12,6 +12,11 @@ export const headNormMessages = {
     ru: 'Норма обслуживания, мин',
     en: 'Service time norm, min',
   },
+  'head.col.overService': {
+    kk: 'Қызмет нормадан ұзақ',
+    ru: 'Обслуживание сверх нормы',
+    en: 'Service over norm',
+  },
   'head.norm.hint': {
     kk: 'Бос өріс: бөлімнің нормасы қолданылады',
     ru: 'Пустое поле: действует норма сектора',
