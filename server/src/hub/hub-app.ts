@@ -12,8 +12,10 @@ import { installErrorBoundary } from '../http/http-errors.js';
 import type { Logger } from '../logger.js';
 import type { Db } from './db.js';
 import { ingestRoutes } from './ingest-routes.js';
+import { ingestMoreRoutes } from './ingest-more-routes.js';
 import { Projector } from './projection.js';
 import { regionRoutes } from './region-routes.js';
+import { restoreRoutes } from './restore-routes.js';
 import { MAX_BATCH_BYTES } from './wire.js';
 
 export type HubRoutes = FastifyInstance<
@@ -60,6 +62,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   );
   const routes = app.withTypeProvider<ZodTypeProvider>();
   ingestRoutes(routes, ctx);
+  ingestMoreRoutes(routes, ctx);
+  restoreRoutes(routes, ctx);
   regionRoutes(routes, ctx);
   await app.ready();
   return {

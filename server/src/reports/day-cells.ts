@@ -33,6 +33,10 @@ export interface Counters<S> extends Flow {
   outcomes: Record<Outcome, number>;
   ratingCount: number;
   ratingSum: number;
+  /** First legs checked in on time for a booking; absent in summaries written before bookings. */
+  booked?: number;
+  /** Their waits after the slot's start (from check-in when that was later), seconds. */
+  bookedWait?: S;
 }
 
 export type Cell = CellKey & Counters<SparseStats>;
@@ -68,6 +72,8 @@ export function newAcc(): Acc {
     outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>,
     ratingCount: 0,
     ratingSum: 0,
+    booked: 0,
+    bookedWait: emptyDense(),
   };
 }
 
@@ -110,6 +116,11 @@ export function dayCells(
       addValue(c.service, service);
       if (overNorm(service, norm?.serviceMin)) c.overService = (c.overService ?? 0) + 1;
     }
+    if (t.booking && !t.booking.late && t.previousLegId === null) {
+      c.booked = (c.booked ?? 0) + 1;
+      if (t.calledAt !== null && c.bookedWait)
+        addValue(c.bookedWait, seconds(t.calledAt - Math.max(t.queuedAt, t.booking.slotStart)));
+    }
     if (t.outcome !== null) c.outcomes[t.outcome] += 1;
     if (t.rating !== null) {
       c.ratingCount += 1;
@@ -120,13 +131,17 @@ export function dayCells(
 }
 
 export function toCell(key: CellKey, a: Acc): Cell {
-  const { waitOver, ...rest } = a;
+  const { waitOver, booked, bookedWait, overService, ...rest } = a;
   return {
     ...key,
     ...rest,
     wait: toSparse(a.wait),
     service: toSparse(a.service),
     ...(waitOver ? { waitOver: toSparse(waitOver) } : {}),
+    // Only cells with booked visitors carry the fields: a day without bookings stores what it did before.
+    ...(booked ? { booked, ...(bookedWait ? { bookedWait: toSparse(bookedWait) } : {}) } : {}),
+    // Likewise only cells with a visit served past its norm carry the count.
+    ...(overService ? { overService } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   normLookup,
   pick,
   t,
+  type BookingState,
   type Lang,
   type ReportFilter,
   type ReportView,
@@ -20,6 +21,8 @@ export interface ReportSource {
   store: DayStore;
   settings: SettingsPort;
   clock: () => number;
+  /** The office's bookings, for the reports' booking no-shows (the HTTP layer passes its service). */
+  bookings?: { store: { bookings: Readonly<BookingState> } };
 }
 
 /** A year and a bit: longer ranges are refused rather than read. */
@@ -40,6 +43,7 @@ export async function loadReport(
     names: reportNames(src.settings, lang),
     filter,
     now: src.clock(),
+    ...(src.bookings ? { bookings: Object.values(src.bookings.store.bookings.bookings) } : {}),
   });
 }
 
