@@ -134,18 +134,3 @@ export const bookingInbound = {
   /** "I have a booking" at the kiosk: the code typed, or scanned by a USB barcode scanner. */
   'kiosk:check-in': z.strictObject({ requestId, code: typedCodeSchema, lang: z.enum(LANGS) }),
 } as const;
-
-/**
- * The public HTTP routes (server/src/bookings/booking-routes.ts), for the /book page:
- *   GET  /api/book/options                     -> BookingOptions
- *   GET  /api/book/slots?sector=&service=&day= -> SlotList
- *   POST /api/book            bookingRequestSchema -> 201 BookingPublicView
- *   GET  /api/book/:code                       -> BookingPublicView | 404 { error: 'unknown_booking' }
- *   POST /api/book/:code/cancel                -> BookingPublicView | 404 | 409 { error: 'booking_not_active' }
- * Refusals are { error: ErrorCode } with 400/404/409/429; every route is throttled per address.
- */
-export const BOOKING_HTTP = {
-  options: '/api/book/options',
-  slots: '/api/book/slots',
-  book: '/api/book',
-} as const;

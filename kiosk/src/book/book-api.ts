@@ -1,16 +1,12 @@
 // The public booking HTTP API as the page uses it (routes listed in shared/src/booking-schemas.ts): one
 // function per route, every refusal as its error code. No other file of the page calls fetch.
-import type { BookingOptions, BookingPublicView, BookingRequest, SlotList } from '@kezek/shared';
-
-/**
- * The routes of BOOKING_HTTP (shared/src/booking-schemas.ts), written out: importing that module would
- * bring zod into the page, whose start-up probe for eval breaks the Content-Security-Policy.
- */
-export const BOOK_ROUTES = {
-  options: '/api/book/options',
-  slots: '/api/book/slots',
-  book: '/api/book',
-} as const;
+import {
+  BOOKING_HTTP as BOOK_ROUTES,
+  type BookingOptions,
+  type BookingPublicView,
+  type BookingRequest,
+  type SlotList,
+} from '@kezek/shared';
 
 export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 

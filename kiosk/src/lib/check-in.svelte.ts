@@ -2,6 +2,7 @@
 // a keyboard and ends with Enter. A scanner's burst is recognised on the start screen too, so a visitor
 // holding the QR code to it needs no touch at all.
 import {
+  BOOKING_HTTP,
   CODE_ALPHABET,
   codeCandidates,
   newRequestId,
@@ -20,8 +21,7 @@ const SCANNER_MIN_KEYS = 8;
 /** The head may turn bookings on during the day; the kiosk notices within this. */
 const OPTIONS_REFRESH_MS = 60_000;
 
-/** BOOKING_HTTP.options, written out: its module brings zod, whose eval probe breaks the page's CSP. */
-const BOOK_OPTIONS = '/api/book/options';
+const BOOK_OPTIONS = BOOKING_HTTP.options;
 
 export type CheckInProblem = CheckInRefusal | ErrorCode;
 

@@ -1,6 +1,7 @@
 // The desk's bookings: today's list for the specialist's sectors, kept fresh by the server's pushes, and
 // the quick form for a caller on the phone (service, day, a free slot, name, phone).
 import {
+  BOOKING_HTTP,
   localDate,
   newRequestId,
   type BookingOptions,
@@ -11,8 +12,7 @@ import {
 } from '@kezek/shared';
 import type { Connection } from '../lib/connection.svelte.ts';
 
-/** BOOKING_HTTP.options, written out: its module brings zod, whose eval probe breaks the page's CSP. */
-const BOOK_OPTIONS = '/api/book/options';
+const BOOK_OPTIONS = BOOKING_HTTP.options;
 
 export type BookingMode = 'list' | 'new';
 export type NewBooking = Omit<PayloadIn<'booking:create'>, 'requestId'>;

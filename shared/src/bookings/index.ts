@@ -20,3 +20,4 @@ export { bookingOptions, bookingPublicView, bookingView } from './project.js';
 export { bookableOf, windowsOf, type Bookable, type BookingContext, type BookingRulesOf } from './rules.js';
 export { bookingHours, isoInZone, localInstant, openingOf, slotStarts } from './slots.js';
 export { freeSlots, takenAt } from './usage.js';
+export { BOOKING_HTTP } from './routes.js';
