@@ -40,7 +40,10 @@ async function send<E extends InboundEvent>(s: Socket, event: E, payload: Payloa
   return result.data;
 }
 
-/** Five civil-registration visitors: three served at desk 3, one no-show, one transferred at desk 4. */
+/**
+ * Five civil-registration visitors: three served at desk 3 (the last left "in progress", which opens a
+ * case), one no-show, one transferred at desk 4; and an appeal accepted at desk 4 without a visit.
+ */
 async function simulateMorning(): Promise<void> {
   const kiosk = await connect();
   const paired = new Promise<void>((resolve) => kiosk.once('session:started', () => resolve()));
@@ -68,8 +71,17 @@ async function simulateMorning(): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await send(op3, 'desk:call-next', { requestId: r(), deskId: 'desk-3' });
     await send(op3, 'desk:start', { requestId: r(), deskId: 'desk-3' });
-    await send(op3, 'desk:finish', { requestId: r(), deskId: 'desk-3', outcome: 'solved' });
+    const outcome = i < 2 ? 'solved' : 'in_progress';
+    await send(op3, 'desk:finish', { requestId: r(), deskId: 'desk-3', outcome, note: 'Жер учаскесі' });
   }
+  await send(op4, 'case:open', {
+    requestId: r(),
+    sectorId: 'civil-registry',
+    serviceId: null,
+    topic: 'Жазбаша өтініш',
+    lang: 'ru',
+    contact: { name: 'Dana' },
+  });
   await send(op4, 'desk:call-next', { requestId: r(), deskId: 'desk-4' });
   await send(op4, 'desk:start', { requestId: r(), deskId: 'desk-4' });
   await send(op4, 'desk:transfer', { requestId: r(), deskId: 'desk-4', toSectorId: 'applications' });
@@ -134,5 +146,26 @@ describe('the office head in Chromium', () => {
     await page.getByTestId('tab-audit').click();
     await expect.poll(() => page.getByTestId('audit-entry').first().textContent()).toContain('names.kk');
     await screenshot(page, 'head-5-audit');
+  });
+
+  it('follows the "in progress" count of the report to the cases those visits opened', async () => {
+    const page = await headPage(browser, server.url);
+    await page.getByTestId('tab-reports').click();
+    const outcomes = page.getByTestId('table-outcomes');
+    const sectorRow = outcomes.locator('tr[data-key="civil-registry"]');
+    await expect.poll(() => sectorRow.locator('[data-col="in_progress"]').textContent()).toContain('1');
+    expect((await sectorRow.locator('[data-col="solved"]').textContent())?.trim()).toBe('2');
+    await screenshot(page, 'head-6-report-outcomes');
+
+    await sectorRow.getByTestId('outcome-cases').click();
+    const opened = page.getByTestId('head-cases-opened');
+    await expect.poll(() => page.getByTestId('head-cases-opened-count').textContent()).toBe('1');
+    // The visit's case is listed; the appeal accepted at a desk the same day is not: no visit opened it.
+    expect(await opened.textContent()).toContain('Жер учаскесі');
+    expect(await opened.textContent()).not.toContain('Жазбаша өтініш');
+    await screenshot(page, 'head-7-cases-from-visits');
+
+    await page.getByTestId('head-cases-clear').click();
+    await expect.poll(() => opened.count()).toBe(0);
   });
 });

@@ -36,7 +36,7 @@ async function openKiosk(): Promise<Page> {
 }
 
 describe('the office head’s office-wide setup in Chromium', () => {
-  it('renames a service and adds one; the kiosk shows both without a reload', async () => {
+  it('renames a service and adds one, sets service norms; the kiosk shows both without a reload', async () => {
     const kiosk = await openKiosk();
     await page.getByTestId('setup-tab-sectors').click();
     const row = page.getByTestId('setup-sector-civil-registry');
@@ -53,6 +53,13 @@ describe('the office head’s office-wide setup in Chromium', () => {
       .poll(() => page.getByTestId('setup-error').textContent())
       .toBe(errorText('kk', 'service_name_empty'));
     await added.getByTestId('service-en').fill('Name change');
+    // The state's standard for birth registration: 30 minutes' wait, 20 of service; the sector's own
+    // service-time norm covers the services without one.
+    const birth = details.getByTestId('service-birth');
+    expect(await birth.getByTestId('service-wait-norm').getAttribute('placeholder')).toBe('15');
+    await birth.getByTestId('service-wait-norm').fill('30');
+    await birth.getByTestId('service-time-norm').fill('20');
+    await details.getByTestId('sector-service-norm').fill('25');
     await page.getByTestId('save-sectors').click();
     await page.getByTestId('saved').waitFor();
     await screenshot(page, 'head-office-1-services');
@@ -65,6 +72,10 @@ describe('the office head’s office-wide setup in Chromium', () => {
       'certificate',
       'civil-registry-5',
     ]);
+    expect(civil?.maxServiceMin).toBe(25);
+    expect(civil?.services[0]).toMatchObject({ id: 'birth', maxWaitMin: 30, maxServiceMin: 20 });
+    // Left empty, the others keep no norm of their own and fall back to the sector's.
+    expect(civil?.services[1]?.maxWaitMin ?? null).toBeNull();
     await kiosk.getByTestId('sector-civil-registry').click();
     await expect
       .poll(() => kiosk.getByTestId('service-birth').textContent(), { timeout: 10_000 })
@@ -72,6 +83,46 @@ describe('the office head’s office-wide setup in Chromium', () => {
     expect(await kiosk.getByTestId('service-civil-registry-5').textContent()).toContain('Атын өзгерту');
     await screenshot(kiosk, 'head-office-2-kiosk-services');
     await kiosk.close();
+  });
+
+  it('chooses each desk’s receipt printer: a network address, a kiosk’s printer, or none', async () => {
+    await page.getByTestId('setup-tab-printers').click();
+    const desk1 = page.getByTestId('desk-printer-desk-1');
+    const desk2 = page.getByTestId('desk-printer-desk-2');
+    await desk1.waitFor();
+    expect(await desk1.getByTestId('printer-kind').inputValue()).toBe('none'); // nothing chosen yet
+    await desk1.getByTestId('printer-kind').selectOption('network');
+    await desk1.getByTestId('printer-url').fill('http://10.0.0.9');
+    await page.getByTestId('save-desk-printers').click();
+    // Not an ESC/POS address: refused in words, nothing saved.
+    await expect
+      .poll(() => page.getByTestId('setup-error').textContent())
+      .toBe(errorText('kk', 'invalid_payload'));
+    await desk1.getByTestId('printer-url').fill('tcp://10.0.0.9:9100');
+    await desk1.getByTestId('printer-paper').selectOption('58');
+    await desk2.getByTestId('printer-kind').selectOption('kiosk');
+    await page.getByTestId('save-desk-printers').click();
+    await page.getByTestId('saved').waitFor();
+    await screenshot(page, 'head-office-printers');
+
+    const kiosk = (await head.setup()).devices.find((d) => d.kind === 'kiosk');
+    const settings = (await head.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('case:settings', {})) as Result<{
+      settings: { deskPrinters?: Record<string, unknown> };
+    }>;
+    expect(settings.ok && settings.data.settings.deskPrinters).toEqual({
+      'desk-1': { url: 'tcp://10.0.0.9:9100', paperWidth: 58 },
+      'desk-2': { kioskId: kiosk?.id },
+    });
+    const audit = (await head.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('admin:audit', {})) as Result<
+      { action: string }[]
+    >;
+    expect(audit.ok && audit.data[0]?.action).toBe('desk-printers');
+    // Read back as the screen shows it after a reload.
+    await page.reload();
+    await page.getByTestId('tab-setup').click();
+    await page.getByTestId('setup-tab-printers').click();
+    await expect.poll(() => desk2.getByTestId('printer-kind').inputValue()).toBe('kiosk');
+    expect(await desk1.getByTestId('printer-url').inputValue()).toBe('tcp://10.0.0.9:9100');
   });
 
   it('refuses closing before opening and an unknown zone in words, then saves hours and two languages the kiosk offers', async () => {

@@ -1,10 +1,16 @@
 // A kiosk whose printer is attached to the kiosk itself (`local:`): in the Electron shell the page fetches
 // the server-rendered ESC/POS bytes and gives them to the shell's bridge. The shell cannot run here, so
 // its bridge is the one stand-in: an object with the KioskBridge shape that keeps what it is given.
+import jsqr from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACK_TIMEOUT_MS, type CaseReceipt, type CaseView, type Result } from '@kezek/shared';
+import { isBlack, type MonoImage } from '../server/src/printing/mono-image.js';
+import { decodeEscPos } from '../server/src/printing/raster-decode.js';
 import { startVirtualPrinter } from '../server/src/printing/virtual-printer.js';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { headSession } from './support/head-session.js';
 import { restartWithKioskPrinter } from './support/kiosk-printer.js';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process.js';
 
@@ -41,6 +47,44 @@ async function withShellBridge(page: Page): Promise<void> {
   });
 }
 
+const jsQR = jsqr.default;
+
+function qrOf(image: MonoImage): string | null {
+  const rgba = new Uint8ClampedArray(image.width * image.height * 4);
+  for (let y = 0; y < image.height; y++)
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * 4;
+      rgba[i] = rgba[i + 1] = rgba[i + 2] = isBlack(image, x, y) ? 0 : 255;
+      rgba[i + 3] = 255;
+    }
+  return jsQR(rgba, image.width, image.height)?.data ?? null;
+}
+
+async function ask<T>(socket: Socket, event: string, payload: object): Promise<T> {
+  const r = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload)) as Result<T>;
+  if (!r.ok) throw new Error(`${event}: ${r.error}`);
+  return r.data;
+}
+
+/** Desk 1's receipts go to the paired kiosk's printer; a specialist there accepts an appeal. */
+async function deskWithKioskPrinter(): Promise<{ op: Socket; appeal: CaseView; close: () => void }> {
+  const head = await headSession(server.url);
+  const kiosk = (await head.setup()).devices.find((d) => d.kind === 'kiosk');
+  if (!kiosk) throw new Error('no paired kiosk');
+  await ask(head.socket, 'case:save-desk-printers', { deskPrinters: { 'desk-1': { kioskId: kiosk.id } } });
+  const op = io(server.url, { transports: ['websocket'], reconnection: false, forceNew: true });
+  await ask(op, 'auth:login', { username: 'op1', password: 'kezek' });
+  const appeal = await ask<CaseView>(op, 'case:open', {
+    requestId: `appeal-${Date.now()}-abcdef`,
+    sectorId: 'legal',
+    serviceId: null,
+    topic: 'Жазбаша өтініш',
+    lang: 'kk',
+    contact: { name: 'Дана' },
+  });
+  return { op, appeal, close: () => (op.disconnect(), head.socket.disconnect()) };
+}
+
 async function takeTicket(page: Page): Promise<void> {
   await page.getByTestId('sector-legal').tap();
   await page.getByTestId('priority-none').tap();
@@ -67,6 +111,44 @@ describe('a kiosk with its own printer', () => {
     await screenshot(kiosk, 'kiosk-local-print');
     kioskStorage = await context.storageState();
     await context.close();
+  });
+
+  it('prints a desk’s case receipt through the kiosk’s shell when the desk’s printer is that kiosk', async () => {
+    const context = await browser.newContext({ ...KIOSK, storageState: kioskStorage });
+    const kiosk = await context.newPage();
+    await withShellBridge(kiosk);
+    await kiosk.goto(`${server.url}/kiosk/`);
+    await kiosk.getByTestId('sector-legal').waitFor();
+    const { op, appeal, close } = await deskWithKioskPrinter();
+    try {
+      const receipt = await ask<CaseReceipt>(op, 'case:print-receipt', {
+        caseId: appeal.id,
+        deskId: 'desk-1',
+      });
+      expect(receipt.status).toBe('printed');
+      const jobs = await kiosk.evaluate(() => (window as unknown as { __jobs: number[][] }).__jobs);
+      expect(jobs).toHaveLength(1);
+      const paper = decodeEscPos(Uint8Array.from(jobs[0] ?? []));
+      expect(paper.image?.width).toBe(576); // the kiosk's 80 mm paper
+      expect(paper.cut).toBe(true);
+      // The paper is the case's receipt: its QR code opens the visitor's status page.
+      expect(paper.image && qrOf(paper.image)).toMatch(new RegExp(`/c/${appeal.code}$`));
+
+      // The same kiosk without its shell has nothing to print on: the desk hears so and shows it on screen.
+      await context.close();
+      const plain = await browser.newContext({ ...KIOSK, storageState: kioskStorage });
+      const page = await plain.newPage();
+      await page.goto(`${server.url}/kiosk/`);
+      await page.getByTestId('sector-legal').waitFor();
+      const again = await ask<CaseReceipt>(op, 'case:print-receipt', { caseId: appeal.id, deskId: 'desk-1' });
+      expect(again.status).toBe('no_printer');
+      await plain.close();
+      // With the kiosk gone the receipt has nowhere to go.
+      const gone = await ask<CaseReceipt>(op, 'case:print-receipt', { caseId: appeal.id, deskId: 'desk-1' });
+      expect(gone.status).toBe('offline');
+    } finally {
+      close();
+    }
   });
 
   it('says plainly there is no printer when the same kiosk runs in a plain browser', async () => {

@@ -20,6 +20,7 @@ const ROUTES = [
   '/api/tickets/{code}/escpos?width={q}',
   '/api/reports/daily?date={q}&format={q}&lang={q}&sector={q}&fromTime={q}',
   '/api/reports/range?from={q}&to={q}&sep={q}',
+  '/api/reports/cases?from={q}&to={q}&format={q}&lang={q}',
   '/c/{code}',
   '/api/cases/{code}',
   '/api/cases/{code}/qr.svg',

@@ -46,6 +46,7 @@ const ALLOWED: Record<string, Caller[]> = {
   'case:report': HEAD,
   'case:settings': HEAD,
   'case:save-settings': HEAD,
+  'case:save-desk-printers': HEAD,
   'kiosk:help': ['kiosk'],
   // Bookings: staff book callers and see their sectors' bookings; the rules are the head's; only a
   // kiosk checks a visitor in (the public page books over HTTP, not the socket).

@@ -20,13 +20,24 @@ const minute = z
 const span = z.tuple([minute, minute]).readonly();
 const weekHours = z.array(span.nullable()).length(7).readonly();
 
+// A norm in minutes, optional and nullable so stored settings without one stay valid: no migration.
+const normMin = z.number().int().min(1).max(600).nullable().optional();
+
+export const serviceSchema = z.strictObject({
+  id,
+  names: namesSchema,
+  maxWaitMin: normMin,
+  maxServiceMin: normMin,
+});
+
 export const sectorSchema = z.strictObject({
   id,
   letter: z.string().regex(/^[A-Z]$/),
   names: namesSchema,
   hints: namesSchema,
-  services: z.array(z.strictObject({ id, names: namesSchema })).max(50),
+  services: z.array(serviceSchema).max(50),
   targetWaitMin: z.number().int().min(1).max(600),
+  maxServiceMin: normMin,
   dailyLimit: z.number().int().min(1).max(MAX_SEQ).nullable(),
   priorityAllowed: z.boolean(),
   hours: weekHours.nullable(),

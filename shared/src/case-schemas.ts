@@ -54,6 +54,12 @@ const onCase = z.strictObject({ requestId, caseId: id });
 const dates = z.array(isoDate).max(100);
 const count = (max: number) => z.number().int().min(1).max(max);
 /** What the head sets for cases; a year key is four digits, and at most 50 years are kept. */
+/** A desk's own network printer (never `local:`: no shell prints for a desk), or a kiosk's printer. */
+const deskPrinter = z.union([
+  printerSchema.refine((p) => p.url !== 'local:', 'a desk prints on a network printer or a kiosk'),
+  z.strictObject({ kioskId: id }),
+]);
+
 export const caseSettingsSchema = z.strictObject({
   prefix: z.string().regex(/^[A-Z0-9]{1,8}$/),
   iinEnabled: z.boolean(),
@@ -71,12 +77,26 @@ export const caseSettingsSchema = z.strictObject({
       z.strictObject({ kurbanAit: isoDate.nullable(), added: dates, removed: dates }),
     )
     .refine((years) => Object.keys(years).length <= 50),
-  deskPrinters: z.record(id, printerSchema).optional(),
+  deskPrinters: z.record(id, deskPrinter).optional(),
 });
 
 export const caseInbound = {
   /** The cases the caller may see: still open, or all of the recent ones. */
-  'case:list': z.strictObject({ scope: z.enum(['open', 'all']).default('open') }),
+  'case:list': z.strictObject({
+    scope: z.enum(['open', 'all']).default('open'),
+    /**
+     * Only the cases registered from..to (office-zone dates), open or settled: the head's report links
+     * its "in progress" visits here (fromVisit), for the whole office or one sector.
+     */
+    opened: z
+      .strictObject({
+        from: isoDate,
+        to: isoDate,
+        fromVisit: z.boolean().default(false),
+        sectorId: id.nullable().default(null),
+      })
+      .optional(),
+  }),
   'case:get': z.strictObject({ caseId: id }),
   /** "Accept an appeal" at the desk, without a ticket. */
   'case:open': z.strictObject({
@@ -99,5 +119,9 @@ export const caseInbound = {
   'case:report': z.strictObject({ from: isoDate, to: isoDate }),
   'case:settings': z.strictObject({}),
   'case:save-settings': z.strictObject({ settings: caseSettingsSchema }),
+  /** The head's choice of receipt printer per desk; a desk left out prints none. */
+  'case:save-desk-printers': z.strictObject({
+    deskPrinters: z.record(id, deskPrinter).refine((m) => Object.keys(m).length <= 200),
+  }),
   'case:print-receipt': z.strictObject({ caseId: id, deskId: id.nullable().default(null) }),
 } as const;

@@ -84,6 +84,7 @@ export interface Acks {
   /** The office's case settings with the defaults filled in, and the year's days off they give. */
   'case:settings': { settings: CaseSettings; holidays: Record<string, string[]> };
   'case:save-settings': null;
+  'case:save-desk-printers': null;
   // ── bookings ──
   'booking:create': BookingView;
   'booking:cancel': BookingView;
@@ -141,6 +142,11 @@ export interface ServerToClientEvents {
   // ── kiosk & printing ──
   /** To the kiosk that issued the ticket, once the printer answered. */
   'ticket:printed': (result: { ticketId: string; status: PrintStatus }) => void;
+  /**
+   * To one socket of a kiosk whose printer is `local:`: a desk's case receipt, rendered by the server,
+   * for the kiosk's shell to print as it prints its tickets; the kiosk answers what its printer did.
+   */
+  'receipt:print': (job: { bytes: Uint8Array }, ack: (status: PrintStatus) => void) => void;
   // ── office head ──
   /** To the head's screens; a kiosk's help call also to the specialists who answer it. */
   'alert:raised': (alert: Alert) => void;

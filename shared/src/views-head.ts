@@ -34,6 +34,8 @@ export interface ReportRow {
   service: ReportDurations;
   overTarget: number;
   overTargetPct: number | null;
+  /** Finished visits whose service took longer than their norm; absent in reports of older servers. */
+  overService?: number;
   outcomes: Record<Outcome, number>;
   ratingCount: number;
   ratingAvg: number | null;

@@ -212,6 +212,7 @@ export interface Alert {
   at: number;
   kind:
     | 'wait_over_target'
+    | 'service_over_norm'
     | 'printer_problem'
     | 'device_offline'
     | 'storage_failed'

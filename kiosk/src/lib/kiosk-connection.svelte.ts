@@ -23,6 +23,20 @@ export class KioskConnection extends DeviceConnection {
     super('kiosk');
     this.socket.on('session:started', (_actor, device) => (this.device = device));
     this.socket.on('ticket:printed', ({ ticketId, status }) => this.#note(ticketId, status));
+    // A desk's case receipt sent to this kiosk's own printer: printed like a ticket, answered to the desk.
+    this.socket.on('receipt:print', ({ bytes }, ack) => void this.#printBytes(bytes).then(ack));
+  }
+
+  async #printBytes(bytes: Uint8Array | ArrayBuffer): Promise<PrintStatus> {
+    const bridge = getShellBridge(window);
+    if (!isLocalPrinter(this.device?.printer) || bridge?.role !== 'kiosk') return 'no_printer';
+    try {
+      if (!(await bridge.hasLocalPrinter())) return 'no_printer';
+      const outcome = await bridge.print(new Uint8Array(bytes));
+      return outcome.ok ? 'printed' : outcome.reason === 'no_printer' ? 'no_printer' : 'error';
+    } catch {
+      return 'error';
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import {
   type ReportView,
   type Result,
 } from '@kezek/shared';
+import type { OpenedFilter } from '../cases/opened-filter.ts';
 import type { HeadConnection } from './head-connection.svelte.ts';
 
 export type SetupEvent =
@@ -49,6 +50,8 @@ export class HeadScreens {
   error = $state<ErrorCode | null>(null);
   admin = $state.raw<AdminState | null>(null);
   audit = $state.raw<AuditEntry[]>([]);
+  /** The cases tab lists only these, when the head followed a report's "in progress" count. */
+  casesFilter = $state.raw<OpenedFilter | null>(null);
 
   constructor(private readonly conn: HeadConnection) {
     // A device paired after the list was read would show as its raw id in the alert: read the list again.
@@ -73,6 +76,12 @@ export class HeadScreens {
   /** The office's zone, for every date and time the screens show. */
   zone(): string {
     return this.conn.snapshot?.office.timeZone ?? 'Asia/Almaty';
+  }
+
+  /** From the report: the cases its "in progress" visits opened. */
+  async openCases(filter: OpenedFilter, lang: Lang): Promise<void> {
+    this.casesFilter = filter;
+    await this.open('cases', lang);
   }
 
   async open(tab: HeadTab, lang: Lang): Promise<void> {

@@ -1,7 +1,15 @@
 // Alerts reach the head's sockets as they happen, once per ticket.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '@kezek/shared';
-import { expectOk, rid, send, startHarness, type Harness } from '../test-support/harness.js';
+import { openMemorySettings } from '../settings/settings-store.js';
+import {
+  demoSettingsOnce,
+  expectOk,
+  rid,
+  send,
+  startHarness,
+  type Harness,
+} from '../test-support/harness.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -28,6 +36,68 @@ describe('the alert monitor', () => {
     expect(opSaw).toBe(0);
   });
 
+  it('holds a ticket to its service’s own wait norm, and one without a service to the sector’s', async () => {
+    const clock = { now: Date.UTC(2026, 2, 2, 5, 0) };
+    h = await startHarness({ clock: () => clock.now, settings: openMemorySettings(withPensionNorms()) });
+    const head = await h.staff('head');
+    const kiosk = await h.device('kiosk');
+    const seen: Alert[] = [];
+    head.on('alert:raised', (a) => seen.push(a));
+    const issue = async (serviceId: string | null) =>
+      expectOk(
+        await send(kiosk, 'ticket:issue', { requestId: rid(), sectorId: 'legal', serviceId, lang: 'kk' }),
+      );
+
+    await issue('pension'); // A001, held to 5 minutes
+    await issue(null); // A002, held to legal's 15
+    clock.now += 6 * 60_000;
+    await issue(null);
+    await expect.poll(() => seen.map((a) => a.detail)).toEqual(['A001 · 6']);
+    clock.now += 10 * 60_000;
+    await issue(null);
+    await expect.poll(() => seen.map((a) => a.detail)).toEqual(['A001 · 6', 'A002 · 16']);
+    expect(new Set(seen.map((a) => a.kind))).toEqual(new Set(['wait_over_target']));
+  });
+
+  it('raises a visit at a desk running past its service’s time norm once, naming the desk', async () => {
+    const clock = { now: Date.UTC(2026, 2, 2, 5, 0) };
+    h = await startHarness({ clock: () => clock.now, settings: openMemorySettings(withPensionNorms()) });
+    const head = await h.staff('head');
+    const op = await h.staff('op1');
+    const kiosk = await h.device('kiosk');
+    const seen: Alert[] = [];
+    head.on('alert:raised', (a) => a.kind === 'service_over_norm' && seen.push(a));
+    const desk = { deskId: 'desk-1' };
+    expectOk(
+      await send(kiosk, 'ticket:issue', {
+        requestId: rid(),
+        sectorId: 'legal',
+        serviceId: 'pension',
+        lang: 'ru',
+      }),
+    );
+    expectOk(await send(op, 'desk:open', { requestId: rid(), ...desk }));
+    expectOk(await send(op, 'desk:call-next', { requestId: rid(), ...desk }));
+    expectOk(await send(op, 'desk:start', { requestId: rid(), ...desk }));
+
+    clock.now += 9 * 60_000; // within pension's 10 minutes
+    expectOk(await send(kiosk, 'ticket:issue', { requestId: rid(), sectorId: 'legal', lang: 'ru' }));
+    clock.now += 2 * 60_000;
+    expectOk(await send(kiosk, 'ticket:issue', { requestId: rid(), sectorId: 'legal', lang: 'ru' }));
+    expectOk(await send(kiosk, 'ticket:issue', { requestId: rid(), sectorId: 'legal', lang: 'ru' }));
+    await expect.poll(() => seen.length).toBe(1);
+    expect(seen[0]).toMatchObject({ subjectId: 'desk-1', detail: 'A001 · 11' });
+
+    // The next visit has no service and legal sets no service-time norm: it may take as long as it takes.
+    expectOk(await send(op, 'desk:finish', { requestId: rid(), ...desk, outcome: 'solved', note: '' }));
+    expectOk(await send(op, 'desk:call-next', { requestId: rid(), ...desk }));
+    expectOk(await send(op, 'desk:start', { requestId: rid(), ...desk }));
+    clock.now += 60 * 60_000;
+    expectOk(await send(kiosk, 'ticket:issue', { requestId: rid(), sectorId: 'legal', lang: 'ru' }));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(seen).toHaveLength(1);
+  });
+
   it('tells the head when a paired display drops and stays away, not when it comes straight back', async () => {
     h = await startHarness({ offlineAfterMs: 300 });
     const head = await h.staff('head');
@@ -51,3 +121,19 @@ describe('the alert monitor', () => {
     expect(expectOk(await send(head, 'admin:alerts', {})).map((a) => a.kind)).toEqual(['device_offline']);
   });
 });
+
+/** The demo office with a legal "pension" service of its own norms: 5 minutes' wait, 10 of service. */
+function withPensionNorms() {
+  const settings = demoSettingsOnce();
+  const legal = settings.office.sectors.find((s) => s.id === 'legal');
+  if (!legal) throw new Error('the demo office has a legal sector');
+  legal.services = [
+    {
+      id: 'pension',
+      names: { kk: 'Зейнетақы', ru: 'Пенсия', en: 'Pension' },
+      maxWaitMin: 5,
+      maxServiceMin: 10,
+    },
+  ];
+  return settings;
+}

@@ -1,8 +1,9 @@
-// Raises alerts to the head's screens (room role:head) as they happen: a visitor waiting past the
-// sector's target (checked once a minute and after every change, once per ticket) and a paired kiosk or
+// Raises alerts to the head's screens (room role:head) as they happen: a visitor waiting past their
+// norm, or a visit at a desk running past its service time norm (the service's, else the sector's; checked
+// once a minute and after every change, once per ticket each) and a paired kiosk or
 // display gone for more than a minute, and the day's journal failing to write (a full disk). Other areas
 // raise theirs (printer problems) through `raise`.
-import type { Alert } from '@kezek/shared';
+import { normLookup, type Alert } from '@kezek/shared';
 import type { KezekServer, KezekSocket } from '../handlers/context.js';
 import type { Office } from '../office/office.js';
 import { actorRoom, roleRoom } from '../rooms.js';
@@ -27,6 +28,7 @@ export interface AlertMonitorDeps {
 export class AlertMonitor {
   private recent: Alert[] = [];
   private overTarget = new Set<string>();
+  private overService = new Set<string>();
   private offlineTimers = new Map<string, NodeJS.Timeout>();
   private timer: NodeJS.Timeout | null = null;
   private pending: NodeJS.Timeout | null = null;
@@ -38,6 +40,7 @@ export class AlertMonitor {
     this.deps.office.onCommitted(() => this.checkSoon());
     this.deps.office.onReset(() => {
       this.overTarget.clear();
+      this.overService.clear();
       this.checkWaits();
     });
     this.deps.office.onStorageFailed((err) => this.storageFailed(err));
@@ -90,15 +93,27 @@ export class AlertMonitor {
   checkWaits(): void {
     const q = this.deps.office.queue;
     const now = this.deps.clock();
-    const targets = new Map(q.config.sectors.map((s) => [s.id, s.targetWaitMin]));
+    const normFor = normLookup(q.config.sectors);
     for (const id of q.activeIds) {
       const t = q.tickets[id];
-      if (!t || t.status !== 'waiting' || this.overTarget.has(t.id)) continue;
-      const target = targets.get(t.sectorId);
-      if (target === undefined || now - t.queuedAt <= target * 60_000) continue;
-      this.overTarget.add(t.id);
-      const minutes = Math.floor((now - t.queuedAt) / 60_000);
-      this.raise({ kind: 'wait_over_target', subjectId: t.sectorId, detail: `${t.number} · ${minutes}` });
+      if (!t) continue;
+      const norm = normFor(t.sectorId, t.serviceId);
+      if (t.status === 'waiting' && !this.overTarget.has(t.id)) {
+        if (norm === undefined || now - t.queuedAt <= norm.waitMin * 60_000) continue;
+        this.overTarget.add(t.id);
+        const minutes = Math.floor((now - t.queuedAt) / 60_000);
+        this.raise({ kind: 'wait_over_target', subjectId: t.sectorId, detail: `${t.number} · ${minutes}` });
+      } else if (t.status === 'serving' && t.startedAt !== null && !this.overService.has(t.id)) {
+        const limit = norm?.serviceMin;
+        if (limit === null || limit === undefined || now - t.startedAt <= limit * 60_000) continue;
+        this.overService.add(t.id);
+        const minutes = Math.floor((now - t.startedAt) / 60_000);
+        this.raise({
+          kind: 'service_over_norm',
+          subjectId: t.deskId ?? t.sectorId,
+          detail: `${t.number} · ${minutes}`,
+        });
+      }
     }
   }
 

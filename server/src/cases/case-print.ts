@@ -1,7 +1,8 @@
-// A case's receipt: printed at the desk's printer when it has one, else at the first kiosk printer the
-// server reaches, and always handed back to the desk with its QR code so the screen can show it when
-// no paper comes out.
+// A case's receipt: printed on the printer the head chose for the desk (a network printer, or a kiosk's:
+// over the network, or through the kiosk's own shell when its printer is `local:`), and always handed
+// back to the desk with its QR code so the screen can show it when no paper comes out.
 import {
+  isKioskChoice,
   isLocalPrinter,
   type Case,
   type CaseReceipt,
@@ -14,13 +15,19 @@ import { qrSvg } from '../printing/qr.js';
 import { renderPool } from '../printing/render-pool.js';
 import { caseStatusUrl, receiptContent } from './receipt-content.js';
 
-function receiptPrinter(settings: SettingsPort, deskId: string | null): PrinterSettings | null {
-  const own = deskId ? settings.data.cases?.deskPrinters?.[deskId] : undefined;
-  if (own) return own;
+type Target = { printer: PrinterSettings } | { kioskId: string; paperWidth: PrinterSettings['paperWidth'] };
+
+function receiptTarget(settings: SettingsPort, deskId: string | null): Target | null {
+  const chosen = deskId ? settings.data.cases?.deskPrinters?.[deskId] : undefined;
+  if (!chosen) return null;
+  if (!isKioskChoice(chosen)) return { printer: chosen };
   const kiosk = settings.data.devices.find(
-    (d) => d.kind === 'kiosk' && !d.revoked && d.printer && !isLocalPrinter(d.printer),
+    (d) => d.id === chosen.kioskId && d.kind === 'kiosk' && !d.revoked,
   );
-  return kiosk?.printer ?? null;
+  if (!kiosk?.printer) return null;
+  return isLocalPrinter(kiosk.printer)
+    ? { kioskId: kiosk.id, paperWidth: kiosk.printer.paperWidth }
+    : { printer: kiosk.printer };
 }
 
 export async function printReceipt(
@@ -35,12 +42,14 @@ export async function printReceipt(
 ): Promise<CaseReceipt> {
   const url = caseStatusUrl(deps.printing.baseUrl(), k.code);
   const content = receiptContent(k, deps.config, deps.userNames[k.registeredBy] ?? '', url);
-  const printer = receiptPrinter(deps.settings, deskId);
-  const status = printer
-    ? await deps.printing.printBytes(printer, () =>
-        // On the render thread, as tickets are: a receipt is as much canvas work as a ticket.
-        renderPool().render({ kind: 'receipt', content, paper: printer.paperWidth }),
-      )
-    : 'no_printer';
+  const target = receiptTarget(deps.settings, deskId);
+  // On the render thread, as tickets are: a receipt is as much canvas work as a ticket.
+  const render = (paper: PrinterSettings['paperWidth']) =>
+    renderPool().render({ kind: 'receipt', content, paper });
+  const status = !target
+    ? 'no_printer'
+    : 'printer' in target
+      ? await deps.printing.printBytes(target.printer, () => render(target.printer.paperWidth))
+      : await deps.printing.printOnKiosk(target.kioskId, await render(target.paperWidth));
   return { status, content, qrSvg: qrSvg(url) };
 }

@@ -6,9 +6,11 @@ import {
   DEFAULT_CASE_SETTINGS,
   fail,
   holidaysOf,
+  isKioskChoice,
   localDate,
   ok,
   type CaseSettings,
+  type DeskPrinter,
 } from '@kezek/shared';
 import { actorOf, type HandlerContext } from './context.js';
 import type { HandlerTable } from './define.js';
@@ -35,7 +37,13 @@ export const caseSettingsHandlers = {
     async run(ctx: HandlerContext, { settings }) {
       const clash = Object.values(settings.years).some((y) => y.added.some((d) => y.removed.includes(d)));
       if (clash || settings.weekend.length > 5) return fail('invalid_config');
-      await ctx.settings.update((s) => void (s.cases = settings));
+      // The desks' receipt printers have their own screen and command: a draft read before they were
+      // changed must not put the old ones back.
+      await ctx.settings.update((s) => {
+        const { deskPrinters: _, ...rest } = settings;
+        const kept = s.cases?.deskPrinters;
+        s.cases = kept ? { ...rest, deskPrinters: kept } : rest;
+      });
       const actor = actorOf(ctx);
       await ctx.head.audit.append({
         at: ctx.head.clock(),
@@ -47,4 +55,35 @@ export const caseSettingsHandlers = {
       return ok(null);
     },
   },
+  'case:save-desk-printers': {
+    roles: ['head'],
+    async run(ctx: HandlerContext, { deskPrinters }) {
+      const { office, devices } = ctx.settings.data;
+      const desks = new Set(office.desks.map((d) => d.id));
+      const kiosks = new Set(devices.filter((d) => d.kind === 'kiosk' && !d.revoked).map((d) => d.id));
+      const bad = Object.entries(deskPrinters).some(
+        ([deskId, p]) => !desks.has(deskId) || (isKioskChoice(p) && !kiosks.has(p.kioskId)),
+      );
+      if (bad) return fail('invalid_config');
+      await ctx.settings.update((s) => {
+        s.cases = { ...(s.cases ?? DEFAULT_CASE_SETTINGS), deskPrinters };
+      });
+      const actor = actorOf(ctx);
+      await ctx.head.audit.append({
+        at: ctx.head.clock(),
+        actorId: actor.id,
+        actorName: actor.name,
+        action: 'desk-printers',
+        summary: printersSummary(deskPrinters) || 'none',
+      });
+      return ok(null);
+    },
+  },
 } satisfies Partial<HandlerTable>;
+
+/** "desk-1 tcp://10.0.0.5:9100, desk-2 kiosk k-39ea": what the audit log shows of the choice. */
+function printersSummary(deskPrinters: Record<string, DeskPrinter>): string {
+  return Object.entries(deskPrinters)
+    .map(([deskId, p]) => `${deskId} ${isKioskChoice(p) ? `kiosk ${p.kioskId}` : p.url}`)
+    .join(', ');
+}

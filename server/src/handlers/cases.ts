@@ -2,7 +2,6 @@
 // may see a case is checked first (a case outside the caller's sectors reads as unknown) and again in
 // the same step as the decision, so a hand-over in between cannot slip a case past the check.
 import {
-  caseReport,
   fail,
   type Case,
   type CaseCommand,
@@ -14,6 +13,7 @@ import {
 } from '@kezek/shared';
 import { canSeeCase } from '../cases/case-access.js';
 import { printReceipt } from '../cases/case-print.js';
+import { loadCaseReport } from '../cases/case-report-source.js';
 import { actorOf, type HandlerContext } from './context.js';
 import type { HandlerTable } from './define.js';
 
@@ -60,7 +60,10 @@ export const caseHandlers = {
       const { data } = ctx.settings;
       const staff = data.users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }));
       const iinEnabled = data.cases?.iinEnabled ?? false;
-      return { ok: true, data: { cases: ctx.cases.list(actorOf(ctx), p.scope), iinEnabled, staff } };
+      return {
+        ok: true,
+        data: { cases: ctx.cases.list(actorOf(ctx), p.scope, p.opened), iinEnabled, staff },
+      };
     },
   },
   'case:get': {
@@ -149,14 +152,8 @@ export const caseHandlers = {
     roles: ['head'],
     run: async (ctx, p) => {
       if (p.from > p.to) return fail('invalid_payload');
-      const { office } = ctx.settings.data;
-      const names = ctx.cases.userNames();
-      const now = ctx.head.clock();
-      const cases = await ctx.cases.store.reportCasesOfYears(
-        Number(p.from.slice(0, 4)),
-        Number(p.to.slice(0, 4)),
-      );
-      return { ok: true, data: caseReport(cases, office, names, p.from, p.to, now) };
+      const report = await loadCaseReport(ctx.cases.store, ctx.settings, p.from, p.to, ctx.head.clock());
+      return { ok: true, data: report };
     },
   },
   'case:print-receipt': {

@@ -15,6 +15,7 @@ import { CONTENT_SECURITY_POLICY, CSP_HEADER, type OfficeContent } from '@kezek/
 import type { Access } from '../auth/access.js';
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { HeadServices } from '../audit/head-services.js';
+import { caseReportRoutes } from '../cases/case-report-routes.js';
 import { bookingRoutes } from '../bookings/booking-routes.js';
 import type { BookingService } from '../bookings/booking-service.js';
 import { caseRoutes } from '../cases/case-routes.js';
@@ -128,6 +129,7 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
   });
   bookingRoutes(app, { bookings: deps.bookings, settings: deps.settings, clock: deps.clock });
   reportRoutes(routes, deps);
+  caseReportRoutes(app, deps);
   stateRoute(routes, deps);
   backupRoute(routes, deps);
   hubLinkRoutes(app, deps);

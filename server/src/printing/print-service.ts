@@ -16,6 +16,7 @@ import type { KezekServer } from '../handlers/context.js';
 import type { Logger } from '../logger.js';
 import type { Office } from '../office/office.js';
 import { actorRoom } from '../rooms.js';
+import { printOnKiosk } from './kiosk-receipt.js';
 import { openPrinter as openReal, type OpenPrinter } from './printer.js';
 import { publicBaseUrl } from './status-url.js';
 import { issuedTicketBytes } from './ticket-job.js';
@@ -36,6 +37,8 @@ export interface Printing {
   print(printer: PrinterSettings, issued: IssuedTicket, sample?: boolean): Promise<PrintStatus>;
   /** Prints other paper (a case's receipt) in the same per-printer line as the tickets. */
   printBytes(printer: PrinterSettings, bytes: () => Promise<Uint8Array>): Promise<PrintStatus>;
+  /** Sends paper to a kiosk whose printer is `local:`, for its shell to print. */
+  printOnKiosk(kioskId: string, bytes: Uint8Array): Promise<PrintStatus>;
   baseUrl(): string;
 }
 
@@ -60,6 +63,7 @@ export function attachPrinting(deps: PrintingDeps): Printing {
   const printing: Printing = {
     baseUrl,
     printBytes: enqueue,
+    printOnKiosk: (kioskId, bytes) => printOnKiosk(deps.io, kioskId, bytes),
     print: (printer, issued, sample = false) =>
       enqueue(printer, () =>
         issuedTicketBytes(

@@ -25,8 +25,8 @@ type Stats = [count: number, sum: number, min: number | null, max: number | null
 /**
  * sectorId, serviceId, deskId, operatorId, period, the COUNTS, wait, service, outcomes in OUTCOMES order,
  * then the over-target waits (absent in rows written before they were kept), then, only in cells with
- * booked visitors, the booked count and their waits after the slot (the over-target slot is then null
- * when a cell has no over-target waits, so the positions hold).
+ * booked visitors or visits served past their norm, the booked count and their waits after the slot,
+ * then the over-norm services (a slot without its figure is null, so the positions hold).
  */
 export type CellRow = [
   string,
@@ -51,11 +51,12 @@ export function packCells(cells: readonly Cell[]): CellRow[] {
     packStats(c.wait),
     packStats(c.service),
     OUTCOMES.map((o) => c.outcomes[o]),
-    ...(c.booked
+    ...(c.booked || c.overService
       ? [
           c.waitOver ? packStats(c.waitOver) : null,
-          c.booked,
-          packStats(c.bookedWait ?? { count: 0, sum: 0, min: null, max: null, hist: [] }),
+          c.booked ?? 0,
+          c.booked ? packStats(c.bookedWait ?? { count: 0, sum: 0, min: null, max: null, hist: [] }) : null,
+          ...(c.overService ? [c.overService] : []),
         ]
       : c.waitOver
         ? [packStats(c.waitOver)]
@@ -69,6 +70,7 @@ const OUTCOMES_AT = WAIT + 2;
 const WAIT_OVER = WAIT + 3;
 const BOOKED = WAIT + 4;
 const BOOKED_WAIT = WAIT + 5;
+const OVER_SERVICE = WAIT + 6;
 
 export function unpackCells(rows: readonly CellRow[]): Cell[] {
   // Plain loops over the same field lists packCells used: building each cell from entry lists
@@ -94,6 +96,8 @@ export function unpackCells(rows: readonly CellRow[]): Cell[] {
       cell.booked = booked;
       cell.bookedWait = unpackStats(r[BOOKED_WAIT] as Stats);
     }
+    const overService = r[OVER_SERVICE];
+    if (typeof overService === 'number' && overService > 0) cell.overService = overService;
     return cell;
   });
 }

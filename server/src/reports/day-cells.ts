@@ -1,8 +1,8 @@
 // The finest grain a summary keeps: one cell per sector x service x desk x specialist x 30-minute period
 // (of the time the leg joined the queue). Every report, for any filter, is a sum of cells; a day has a few
 // hundred, so a year of them still reads fast (FACTS: per-day summaries are what make year reports fast).
-import type { Outcome, Ticket, TicketStatus } from '@kezek/shared';
-import { OUTCOMES } from '@kezek/shared';
+import type { NormLookup, Outcome, Ticket, TicketStatus } from '@kezek/shared';
+import { OUTCOMES, overNorm } from '@kezek/shared';
 import type { Flow } from './day-summary-types.js';
 import { addValue, emptyDense, toSparse, type DenseStats, type SparseStats } from './sparse-stats.js';
 
@@ -24,10 +24,12 @@ export interface Counters<S> extends Flow {
   service: S;
   overTarget: number;
   /**
-   * The waits of the legs over their own sector's target (count = overTarget), so the wait chart colours
+   * The waits of the legs over their own norm (their service's, else their sector's; shared norms.ts) (count = overTarget), so the wait chart colours
    * exactly the legs the tables count; absent in summaries written before it was kept.
    */
   waitOver?: S;
+  /** Finished legs whose service ran past their norm's service time; absent in older summaries. */
+  overService?: number;
   outcomes: Record<Outcome, number>;
   ratingCount: number;
   ratingSum: number;
@@ -66,6 +68,7 @@ export function newAcc(): Acc {
     service: emptyDense(),
     overTarget: 0,
     waitOver: emptyDense(),
+    overService: 0,
     outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>,
     ratingCount: 0,
     ratingSum: 0,
@@ -78,7 +81,7 @@ const seconds = (ms: number): number => Math.max(0, Math.round(ms / 1000));
 
 export function dayCells(
   tickets: readonly Ticket[],
-  targetOf: ReadonlyMap<string, number>,
+  normFor: NormLookup,
   minuteOf: (ms: number) => number,
 ): Cell[] {
   const cells = new Map<string, { key: CellKey; acc: Acc }>();
@@ -97,19 +100,21 @@ export function dayCells(
       cells.set(id, (entry = { key, acc: newAcc() }));
     }
     const c = entry.acc;
+    const norm = normFor(t.sectorId, t.serviceId);
     c[t.previousLegId === null ? 'arrived' : 'transferredIn'] += 1;
     c[FLOW_OF_STATUS[t.status]] += 1;
     if (t.calledAt !== null) {
       const wait = seconds(t.calledAt - t.queuedAt);
       addValue(c.wait, wait);
-      const target = targetOf.get(t.sectorId);
-      if (target !== undefined && wait > target * 60) {
+      if (overNorm(wait, norm?.waitMin)) {
         c.overTarget += 1;
         if (c.waitOver) addValue(c.waitOver, wait);
       }
     }
     if (t.status === 'finished' && t.startedAt !== null && t.endedAt !== null) {
-      addValue(c.service, seconds(t.endedAt - t.startedAt));
+      const service = seconds(t.endedAt - t.startedAt);
+      addValue(c.service, service);
+      if (overNorm(service, norm?.serviceMin)) c.overService = (c.overService ?? 0) + 1;
     }
     if (t.booking && !t.booking.late && t.previousLegId === null) {
       c.booked = (c.booked ?? 0) + 1;
@@ -126,7 +131,7 @@ export function dayCells(
 }
 
 export function toCell(key: CellKey, a: Acc): Cell {
-  const { waitOver, booked, bookedWait, ...rest } = a;
+  const { waitOver, booked, bookedWait, overService, ...rest } = a;
   return {
     ...key,
     ...rest,
@@ -135,6 +140,8 @@ export function toCell(key: CellKey, a: Acc): Cell {
     ...(waitOver ? { waitOver: toSparse(waitOver) } : {}),
     // Only cells with booked visitors carry the fields: a day without bookings stores what it did before.
     ...(booked ? { booked, ...(bookedWait ? { bookedWait: toSparse(bookedWait) } : {}) } : {}),
+    // Likewise only cells with a visit served past its norm carry the count.
+    ...(overService ? { overService } : {}),
   };
 }
 

@@ -33,7 +33,7 @@ export interface GroupSummary extends Flow {
   wait: DurationStats;
   /** endedAt - startedAt of every finished leg, in seconds. */
   service: DurationStats;
-  /** Called legs whose wait exceeded their sector's target. */
+  /** Called legs whose wait exceeded their own norm (their service's, else their sector's). */
   overTarget: number;
   outcomes: Record<Outcome, number>;
   ratings: Ratings;

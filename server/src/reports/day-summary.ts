@@ -1,6 +1,6 @@
 // Summarises one day's tickets at day close. Pure: the archive stores the result, reports only add up.
-import type { OfficeConfig, Ticket } from '@kezek/shared';
-import { OUTCOMES } from '@kezek/shared';
+import type { NormLookup, OfficeConfig, Ticket } from '@kezek/shared';
+import { normLookup, OUTCOMES, overNorm } from '@kezek/shared';
 import type {
   DaySummary,
   Flow,
@@ -43,6 +43,7 @@ export function summarizeDay(
   const office = newGroup();
   const sectors = new Map<string, Group>(config.sectors.map((s) => [s.id, newGroup()]));
   const targetOf = new Map(config.sectors.map((s) => [s.id, s.targetWaitMin]));
+  const normFor = normLookup(config.sectors);
   const desks: DaySummary['desks'] = {};
   const operators: DaySummary['operators'] = {};
   const hours: HourSummary[] = Array.from({ length: 24 }, () => ({
@@ -63,8 +64,7 @@ export function summarizeDay(
       t.status === 'finished' && t.startedAt !== null && t.endedAt !== null
         ? seconds(t.endedAt - t.startedAt)
         : null;
-    const target = targetOf.get(t.sectorId);
-    const over = wait !== null && target !== undefined && wait > target * 60;
+    const over = wait !== null && overNorm(wait, normFor(t.sectorId, t.serviceId)?.waitMin);
 
     for (const g of groups) {
       g.flow[isArrival ? 'arrived' : 'transferredIn'] += 1;
@@ -106,7 +106,7 @@ export function summarizeDay(
     desks,
     operators,
     hours,
-    ...reportParts(tickets, targetOf, minuteOf, extras),
+    ...reportParts(tickets, normFor, minuteOf, extras),
   };
 }
 
@@ -119,19 +119,18 @@ export function liveDay(
   config: OfficeConfig,
   extras: SummaryExtras = {},
 ): ReportDay {
-  const targetOf = new Map(config.sectors.map((s) => [s.id, s.targetWaitMin]));
-  return reportParts(tickets, targetOf, localMinuteFn(config.timeZone), extras);
+  return reportParts(tickets, normLookup(config.sectors), localMinuteFn(config.timeZone), extras);
 }
 
 function reportParts(
   tickets: readonly Ticket[],
-  targetOf: ReadonlyMap<string, number>,
+  normFor: NormLookup,
   minuteOf: (ms: number) => number,
   extras: SummaryExtras,
 ): ReportDay {
   const peaks = queuePeaks(tickets, extras.until ?? lastMoment(tickets), minuteOf);
   return {
-    cells: dayCells(tickets, targetOf, minuteOf),
+    cells: dayCells(tickets, normFor, minuteOf),
     queuePeak: peaks.office,
     queuePeakBySector: peaks.sectors,
     ...(extras.work ? { work: extras.work } : {}),

@@ -13,7 +13,7 @@ import {
 export { newAcc, type Acc };
 
 /**
- * Adds a cell into a row. `targetMin` (the cell's sector's target) stands in for the over-target waits of
+ * Adds a cell into a row. `targetMin` (the cell's norm: its service's, else its sector's) stands in for the over-target waits of
  * a cell stored before they were kept: its waits from that minute on count as over.
  */
 export function addCell(into: Acc, c: Cell, targetMin?: number): void {
@@ -28,6 +28,7 @@ export function addCell(into: Acc, c: Cell, targetMin?: number): void {
   addSparse(into.wait, c.wait);
   addSparse(into.service, c.service);
   into.overTarget += c.overTarget;
+  into.overService = (into.overService ?? 0) + (c.overService ?? 0);
   if (into.waitOver) {
     if (c.waitOver) addSparse(into.waitOver, c.waitOver);
     else if (targetMin !== undefined) addOverFromHistogram(into.waitOver, c.wait, targetMin);
@@ -102,6 +103,7 @@ export function toRow(key: string, label: string, a: Acc): ReportRow {
     service: durations(a.service),
     overTarget: a.overTarget,
     overTargetPct: pct(a.overTarget, a.wait.count),
+    overService: a.overService ?? 0,
     outcomes: a.outcomes,
     ratingCount: a.ratingCount,
     ratingAvg: a.ratingCount === 0 ? null : Math.round((10 * a.ratingSum) / a.ratingCount) / 10,

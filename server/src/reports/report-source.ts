@@ -2,6 +2,7 @@
 // the office's tickets, summarised the same way the archive will summarise them at close.
 import {
   businessDay,
+  normLookup,
   pick,
   t,
   type BookingState,
@@ -77,6 +78,7 @@ export function reportNames(settings: SettingsPort, lang: Lang): ReportNames {
     ),
     desks: new Map(office.desks.map((d) => [d.id, `${deskWord} ${d.number}`])),
     operators: new Map(users.map((u) => [u.id, u.name])),
+    norms: normLookup(office.sectors),
     none: {
       service: t(lang, 'head.row.noService'),
       desk: t(lang, 'head.row.notCalled'),

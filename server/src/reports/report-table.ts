@@ -42,6 +42,7 @@ const COLUMNS: [MessageKey, (r: ReportRow) => CellValue][] = [
   ['head.col.serviceMax', (r) => minutes(r.service.maxSec)],
   ['head.col.overTarget', (r) => r.overTarget],
   ['head.col.overTargetPct', (r) => r.overTargetPct],
+  ['head.col.overService', (r) => r.overService ?? 0],
   ['head.col.rating', (r) => r.ratingAvg],
   ['head.col.ratingCount', (r) => r.ratingCount],
 ];

@@ -1,6 +1,6 @@
 // A report over any set of day summaries (one day, a month, a year): every figure is a sum of cells,
 // so a year costs 250 small files and a few hundred thousand additions.
-import type { ReportFilter, ReportRow, ReportView, WorkRow } from '@kezek/shared';
+import type { NormLookup, ReportFilter, ReportRow, ReportView, WorkRow } from '@kezek/shared';
 import { bookingNoShows, type BookingFacts } from './booking-figures.js';
 import { PERIOD_MIN, PERIODS, type Cell } from './day-cells.js';
 import type { ReportDay } from './day-summary-types.js';
@@ -13,6 +13,8 @@ export interface ReportNames {
   services: Map<string, string>;
   desks: Map<string, string>;
   operators: Map<string, string>;
+  /** Each service's norm (shared norms.ts); without it, every ticket is held to its sector's target. */
+  norms?: NormLookup;
   /** The rows of legs a table has no key for (no service chosen, never called, no period kept). */
   none?: { service: string; desk: string; operator: string; period: string };
 }
@@ -56,11 +58,12 @@ function buildTicketReport({ from, to, summaries, names, filter, now }: ReportIn
   const desks = new Map<string, Acc>();
   const operators = new Map<string, Acc>();
   const periods = new Map<number | typeof NO_KEY, Acc>();
-  const targetOf = (sectorId: string) => names.sectors.get(sectorId)?.targetWaitMin;
+  const targetOf = (sectorId: string, serviceId: string | null) =>
+    names.norms?.(sectorId, serviceId)?.waitMin ?? names.sectors.get(sectorId)?.targetWaitMin;
   const add = <K>(map: Map<K, Acc>, key: K, c: Cell) => {
     let a = map.get(key);
     if (!a) map.set(key, (a = newAcc()));
-    addCell(a, c, targetOf(c.sectorId));
+    addCell(a, c, targetOf(c.sectorId, c.serviceId));
   };
   const queuePeak = new Array<number>(PERIODS).fill(0);
   const work = { desks: new Map<string, WorkTime>(), operators: new Map<string, WorkTime>() };
@@ -68,7 +71,7 @@ function buildTicketReport({ from, to, summaries, names, filter, now }: ReportIn
   for (const s of summaries) {
     for (const c of cellsOf(s)) {
       if (!matches(c, filter)) continue;
-      addCell(total, c, targetOf(c.sectorId));
+      addCell(total, c, targetOf(c.sectorId, c.serviceId));
       add(groups.sectors, c.sectorId, c);
       add(groups.services, `${c.sectorId}/${c.serviceId ?? NO_KEY}`, c);
       add(desks, c.deskId ?? NO_KEY, c);
@@ -95,7 +98,11 @@ function buildTicketReport({ from, to, summaries, names, filter, now }: ReportIn
   const rows = <K>(map: Map<K, Acc>, labelOf: (k: K) => string): ReportRow[] =>
     [...map].map(([k, a]) => toRow(String(k), labelOf(k), a));
   const byLabel = (a: ReportRow, b: ReportRow) => last(a, b) || KAZAKH.compare(a.label, b.label);
-  const targets = [...groups.sectors.keys()].map((id) => targetOf(id) ?? 15);
+  // The chart's norm band spans the norms of the legs shown: sectors' targets and services' own.
+  const targets = [...groups.services.keys()].map((k) => {
+    const [sectorId = '', serviceId = NO_KEY] = k.split('/');
+    return targetOf(sectorId, serviceId === NO_KEY ? null : serviceId) ?? 15;
+  });
 
   return {
     from,

@@ -16,6 +16,12 @@ export {
   type CasePublicView,
   type CaseView,
 } from './views.js';
-export { caseRules, DEFAULT_CASE_SETTINGS, type CaseSettings } from './settings.js';
+export {
+  caseRules,
+  DEFAULT_CASE_SETTINGS,
+  isKioskChoice,
+  type CaseSettings,
+  type DeskPrinter,
+} from './settings.js';
 export { caseReport, type CaseReport, type CaseReportRow, type ReportCase } from './report.js';
-export { caseReportCsv } from './report-csv.js';
+export { CASE_REPORT_COLUMNS, caseReportCsv } from './report-csv.js';

@@ -15,9 +15,17 @@ export interface CaseSettings {
   transfers: DayTransfer[];
   /** Per year: Kurban Ait's date and the head's own days off and working days. */
   years: Record<string, CalendarYear>;
-  /** Receipt printers of desks that have one; other desks print on the first kiosk's printer. */
-  deskPrinters?: Record<string, PrinterSettings>;
+  /**
+   * Which printer prints each desk's receipts, chosen by the head: a network printer of its own, or a
+   * kiosk's (a `local:` one prints through that kiosk's shell). A desk not listed prints none: its
+   * receipt shows on the screen.
+   */
+  deskPrinters?: Record<string, DeskPrinter>;
 }
+
+export type DeskPrinter = PrinterSettings | { kioskId: string };
+
+export const isKioskChoice = (p: DeskPrinter): p is { kioskId: string } => 'kioskId' in p;
 
 export const DEFAULT_CASE_SETTINGS: CaseSettings = {
   prefix: 'KZ',

@@ -7,5 +7,6 @@ export { avgServiceSec, DEFAULT_SERVICE_SEC, effectiveDesks, estimateMin, people
 export { evolve, execute, replay } from './evolve.js';
 export { initialState } from './initial.js';
 export { findActiveByNumber, findByCode, isActive, issuingState, MAX_SEQ, newestLeg } from './lookup.js';
+export { normLookup, normOf, overNorm, type Norm, type NormLookup } from './norms.js';
 export { pickNext, ratioAfterCall, sectorOrder } from './policy.js';
 export { callViews, hallView, issuedTicket, officeInfo, ticketBrief } from './project.js';

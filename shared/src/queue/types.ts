@@ -29,6 +29,10 @@ export type WeekHours = readonly (OpeningSpan | null)[];
 export interface Service {
   id: string;
   names: Names;
+  /** The service standard's longest wait, minutes; absent or null: the sector's target (see norms.ts). */
+  maxWaitMin?: number | null;
+  /** The service standard's longest service time, minutes; absent or null: the sector's. */
+  maxServiceMin?: number | null;
 }
 
 export interface Sector {
@@ -39,6 +43,8 @@ export interface Sector {
   hints: Names;
   services: Service[];
   targetWaitMin: number;
+  /** Longest service time, minutes, for services without their own; absent or null: no norm. */
+  maxServiceMin?: number | null;
   /** Tickets a day; null means no limit beyond the numbering (9,999). */
   dailyLimit: number | null;
   priorityAllowed: boolean;

@@ -128,6 +128,13 @@ export const caseStaffMessages = {
     ru: 'Срок на этой неделе',
     en: 'Due this week',
   },
+  'case.head.fromVisits': {
+    kk: '«Қаралуда» келулерінен ашылған өтініштер',
+    ru: 'Обращения по визитам «в работе»',
+    en: 'Cases opened from "in progress" visits',
+  },
+  'case.head.showAll': { kk: 'Сүзгіні алып тастау', ru: 'Снять фильтр', en: 'Clear the filter' },
+  'case.head.noneOpened': { kk: 'Өтініш жоқ', ru: 'Обращений нет', en: 'No cases' },
   'case.head.overdueNow': { kk: 'Қазір мерзімі өткен', ru: 'Просрочены сейчас', en: 'Overdue now' },
   'case.settings.title': {
     kk: 'Өтініштер: нөмірлеу, мерзімдер, күнтізбе',
@@ -198,6 +205,16 @@ export const caseStaffMessages = {
   'case.report.service': { kk: 'Қызмет', ru: 'Услуга', en: 'Service' },
   'case.report.specialist': { kk: 'Маман', ru: 'Специалист', en: 'Specialist' },
   'case.report.onTimeShare': { kk: 'Мерзімінде, %', ru: 'В срок, %', en: 'On time, %' },
+  'case.report.fromVisitsCount': {
+    kk: '«Қаралуда» келулерінен',
+    ru: 'Из визитов «в работе»',
+    en: 'From "in progress" visits',
+  },
+  'case.report.fromVisitsOnTime': {
+    kk: 'Олардың мерзімінде жауап алғаны',
+    ru: 'Из них отвечено в срок',
+    en: 'Of those answered on time',
+  },
   'case.report.fromVisits': {
     kk: '«Қаралуда» келулерінің {onTime} / {total} мерзімінде жауап алды',
     ru: 'Из {total} визитов «в работе» в срок отвечено {onTime}',

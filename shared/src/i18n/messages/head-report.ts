@@ -1,7 +1,13 @@
 import type { Names } from '../../queue/types.js';
 
-/** The head's reports: rows without a key, the wait chart by each sector's own target, comparisons. */
+/** The head's reports: rows without a key, the wait chart by each visit's own norm, comparisons. */
 export const headReportMessages = {
+  'head.section.outcomes': { kk: 'Келу нәтижелері', ru: 'Итоги визитов', en: 'Visit outcomes' },
+  'head.outcomes.openCases': {
+    kk: 'Осы келулер ашқан өтініштер',
+    ru: 'Обращения, открытые по этим визитам',
+    en: 'The cases these visits opened',
+  },
   'head.row.noService': { kk: 'қызмет таңдалмаған', ru: 'услуга не выбрана', en: 'no service chosen' },
   'head.row.notCalled': { kk: 'Шақырылмағандар', ru: 'Не вызваны', en: 'Not called' },
   'head.row.noPeriod': { kk: 'Уақыты белгісіз', ru: 'Время неизвестно', en: 'Time unknown' },
@@ -11,14 +17,14 @@ export const headReportMessages = {
     en: 'Wait distribution, min (target: {targets} min)',
   },
   'head.chart.within': {
-    kk: 'Өз секторының нормасында',
-    ru: 'В пределах нормы своего сектора',
-    en: 'Within its sector’s target',
+    kk: 'Өз нормасында (қызметтің не бөлімнің)',
+    ru: 'В пределах своей нормы (услуги или сектора)',
+    en: 'Within its own norm (service or sector)',
   },
   'head.chart.over': {
-    kk: 'Өз секторының нормасынан ұзақ',
-    ru: 'Дольше нормы своего сектора',
-    en: 'Over its sector’s target',
+    kk: 'Өз нормасынан ұзақ (қызметтің не бөлімнің)',
+    ru: 'Дольше своей нормы (услуги или сектора)',
+    en: 'Over its own norm (service or sector)',
   },
   'head.compare': { kk: 'Салыстыру', ru: 'Сравнить с', en: 'Compare with' },
   'head.compare.none': { kk: 'Салыстырмау', ru: 'Без сравнения', en: 'No comparison' },

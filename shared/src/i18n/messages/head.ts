@@ -1,4 +1,6 @@
 import type { Names } from '../../queue/types.js';
+import { headDeskPrinterMessages } from './head-desk-printers.js';
+import { headNormMessages } from './head-norms.js';
 import { headOfficeMessages } from './head-office.js';
 import { headReportMessages } from './head-report.js';
 import { headSectorNewMessages } from './head-sector-new.js';
@@ -35,6 +37,11 @@ export const headMessages = {
     kk: '{subject}: күту нормадан асты ({detail} мин)',
     ru: '{subject}: ожидание сверх нормы ({detail} мин)',
     en: '{subject}: wait over target ({detail} min)',
+  },
+  'head.alert.service_over_norm': {
+    kk: '{subject}: қызмет көрсету нормадан асты ({detail} мин)',
+    ru: '{subject}: обслуживание сверх нормы ({detail} мин)',
+    en: '{subject}: service over its norm ({detail} min)',
   },
   'head.alert.printer_problem': {
     kk: '{subject}: принтер ақауы ({detail})',
@@ -156,4 +163,6 @@ export const headMessages = {
   ...headOfficeMessages,
   ...headReportMessages,
   ...headSectorNewMessages,
+  ...headNormMessages,
+  ...headDeskPrinterMessages,
 } as const satisfies Record<string, Names>;
