@@ -1,0 +1,84 @@
+// What the hub phase measured, as rows of the bench's table and as its pieces of the `bench:` line.
+import type { Integrity } from './hub-steps.js';
+import { round, type Row } from './stats.js';
+
+export interface HubResult {
+  offices: number;
+  entriesAtOnce: number;
+  atOnceSec: number;
+  entriesPerSec: number;
+  ceilingPerSec: number;
+  /** CPU per stored entry while every office forwarded at once. */
+  cpuMsPerEntry: { hub: number; postgres: number; offices: number };
+  link: { requests: number; failed: number; timedOut: number; refusedWhileCut: number };
+  delayMs: { p50: number; p99: number };
+  delaySamples: number;
+  unseen: number;
+  liveEntries: number;
+  liveSec: number;
+  /** How the viewer learnt of changes. */
+  feed: string;
+  catchUp: { entries: number; sec: number };
+  integrity: Integrity;
+  rssMB: { afterDay: number; peak: number };
+  yearReport: { ms: number; what: 'summaries' | 'endpoint'; days: number };
+}
+
+const fmt = (n: number) => String(round(n));
+
+export function hubPercent(r: HubResult): number {
+  return (100 * r.entriesPerSec) / r.ceilingPerSec;
+}
+
+export function hubRows(r: HubResult): Row[] {
+  const i = r.integrity;
+  return [
+    [
+      `hub: ${r.offices} offices forward a day at once`,
+      `${Math.round(r.entriesPerSec)} entries/s`,
+      `${Math.round(r.ceilingPerSec)} rows/s plain INSERT`,
+      `${round(hubPercent(r))}%; ${r.entriesAtOnce} entries in ${round(r.atOnceSec)} s, projected`,
+    ],
+    [
+      'hub: CPU per stored entry',
+      `hub ${round(r.cpuMsPerEntry.hub, 3)} ms`,
+      `postgres ${round(r.cpuMsPerEntry.postgres, 3)} ms`,
+      `offices (this process) ${round(r.cpuMsPerEntry.offices, 3)} ms`,
+    ],
+    [
+      'hub: office batches',
+      `${r.link.requests} sent`,
+      '',
+      `${r.link.timedOut} timed out (15 s), ${r.link.failed} failed, ${r.link.refusedWhileCut} refused while cut`,
+    ],
+    [
+      'office -> region p50 / p99',
+      `${fmt(r.delayMs.p50)} / ${fmt(r.delayMs.p99)} ms`,
+      '',
+      `${r.delaySamples} visits ended, ${r.unseen} unseen; ${r.liveEntries} entries in ${fmt(r.liveSec)} s; ${r.feed}`,
+    ],
+    [
+      'hub: catch-up after a cut',
+      `${fmt(r.catchUp.sec)} s`,
+      '',
+      `${r.catchUp.entries} entries; lost ${i.lost}, doubled ${i.doubled}, ` +
+        `ticket counts wrong ${i.ticketsWrong}, summaries missing ${i.summariesMissing}`,
+    ],
+    ['hub RSS, after the day / peak', `${fmt(r.rssMB.afterDay)} / ${fmt(r.rssMB.peak)} MB`, '', ''],
+    [
+      'region year report',
+      `${fmt(r.yearReport.ms)} ms`,
+      '',
+      `${r.offices} offices x 365 days (${r.yearReport.days} summaries); ` +
+        `${r.yearReport.what === 'endpoint' ? 'GET /api/region/report' : 'day_summaries summed in SQL'}; target < 1000 ms`,
+    ],
+  ];
+}
+
+/** The hub's pieces of the `bench:` summary line, `name value unit` joined by `; `. */
+export function hubSummary(r: HubResult): string {
+  return (
+    `hub ${Math.round(r.entriesPerSec)} entries/s (ceiling ${Math.round(r.ceilingPerSec)}, ${Math.round(hubPercent(r))}%); ` +
+    `office->region p99 ${fmt(r.delayMs.p99)} ms; region year report ${fmt(r.yearReport.ms)} ms`
+  );
+}
