@@ -1,7 +1,7 @@
 // The days the simulated offices work, made once per kind of office with the bench's day generator
 // (the pure queue itself) and shared: 480 district offices working the same 4,000-entry day do not
 // need 480 copies of it in memory, and the hub cannot tell, since it keys every entry by office.
-import type { OfficeConfig } from '@kezek/shared';
+import type { OfficeConfig, QueueState } from '@kezek/shared';
 import type { JournalEntry } from '../office/journal-entry.js';
 import { DEMO_OFFICE } from '../settings/demo-office.js';
 import { bigCentreConfig } from './big-centre.js';
@@ -19,6 +19,8 @@ export interface DayPlan {
    * first made it k.
    */
   ended: Int32Array;
+  /** The day's state at its close. */
+  state: QueueState;
 }
 
 /** District offices come in a few sizes around 500 visitors; big centres as the office bench's day. */
@@ -54,7 +56,7 @@ export function officeDays(
       const tickets = Object.values(g.state.tickets);
       const endedAtClose = tickets.filter((t) => t.status === 'finished' || t.status === 'no_show').length;
       if (ended[g.entries.length] !== endedAtClose) throw new Error('ended visits miscounted');
-      return { day, entries: g.entries, tickets: tickets.length, ended };
+      return { day, entries: g.entries, tickets: tickets.length, ended, state: g.state };
     }),
   };
 }

@@ -9,6 +9,7 @@
 //  4. cut: the link cut, the rest of day 2 committed, the link restored: catch-up time, and every
 //     office's days counted against what it committed;
 //  5. the regional year report over a seeded year (hub-year.ts).
+// Steps 1-4 are in hub-forward.ts; `yearOnly` skips them and seeds the year from the offices' days.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,23 +17,18 @@ import { openPostgres } from '../hub/db-pg.js';
 import type { Db } from '../hub/db.js';
 import { addOffice } from '../hub/office-keys.js';
 import { addViewer } from '../hub/viewers.js';
-import { memoryOf, type Child } from './child.js';
-import { insertCeiling } from './hub-ceiling.js';
-import { ownCpuMs, processTreeCpuMs } from './hub-cpu.js';
+import type { Child } from './child.js';
 import { VARIANTS } from './hub-days.js';
-import { LinkGate } from './hub-link-gate.js';
+import { forwardSteps } from './hub-forward.js';
 import { officeDir, SimOffice } from './hub-offices.js';
 import { startBenchPostgres } from './hub-postgres.js';
 import type { HubPlan } from './hub-plan.js';
 import type { HubResult } from './hub-result.js';
-import { countDays, forEach, liveDay, makeKinds, sampleRss, startHub, storedAll, sum } from './hub-steps.js';
-import { DelayTracker, POLL_MS, REGION_FEED, watchRegion } from './hub-watch.js';
-import { seedYear, yearBefore, yearReport, YEAR_REPORT } from './hub-year.js';
-import { percentile, sleep } from './stats.js';
+import { forEach, makeKinds, startHub } from './hub-steps.js';
+import { insertSummaries, seedYear, yearBefore, yearReport, YEAR_REPORT } from './hub-year.js';
+import { percentile } from './stats.js';
 
 type Log = (msg: string) => void;
-/** The part of day 2 committed before the live part: until about a quarter past ten. */
-const MORNING = 0.15;
 const dayBefore = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 export async function hubPhase(plan: HubPlan, log: Log): Promise<HubResult> {
@@ -58,69 +54,15 @@ export async function hubPhase(plan: HubPlan, log: Log): Promise<HubResult> {
       offices.push(new SimOffice(id, key, days, officeDir(root, id)));
     }
     const viewerKey = await addViewer(db, { id: 'region', name: 'Region', district: null }, Date.now());
-    const total1 = sum(offices.map((o) => o.plan(day1).entries.length));
-    const total2 = sum(offices.map((o) => o.plan(day2).entries.length));
 
-    const ceiling = await insertCeiling(
-      url,
-      offices.map((o) => ({ id: o.id, plan: o.plan(day1) })),
-      plan.ceilingMs,
-    );
-    log(`hub: ceiling ${Math.round(ceiling.rowsPerSec)} rows/s (${ceiling.rows} rows)`);
-
-    const rss = sampleRss(hub.pid);
-    const gate = new LinkGate('held');
-    await forEach(offices, 16, (o) => o.start(hub?.url ?? '', gate));
-    const w = performance.now();
-    await forEach(offices, 8, (o) => o.commitUpTo(day1));
-    log(
-      `hub: ${offices.length} offices committed day 1 (${total1} entries) in ${Math.round(performance.now() - w)} ms`,
-    );
-    const cpu0 = {
-      hub: processTreeCpuMs(hub.pid),
-      pg: processTreeCpuMs(pg.postmasterPid()),
-      own: ownCpuMs(),
-    };
-    const t0 = performance.now();
-    gate.open();
-    await storedAll(db, day1, total1, log);
-    const atOnceSec = (performance.now() - t0) / 1000;
-    const cpu = {
-      hub: processTreeCpuMs(hub.pid) - cpu0.hub,
-      pg: processTreeCpuMs(pg.postmasterPid()) - cpu0.pg,
-      own: ownCpuMs() - cpu0.own,
-    };
-    const rssAfterDay = memoryOf(hub.pid).rssMB;
-    log(`hub: stored ${total1} entries in ${atOnceSec.toFixed(1)} s; timeouts ${gate.counts.timedOut}`);
-
-    // Day 2's morning, forwarded as it is committed, so the live part below is the middle of a day,
-    // with visits ending (the delay's markers) and each office's day state at the hub grown.
-    await forEach(offices, 8, (o) => o.commitUpTo(day2, Math.round(o.plan(day2).entries.length * MORNING)));
-    const morning = sum(offices.map((o) => o.committed(day2)));
-    await storedAll(db, day2, morning, log);
-    const tracker = new DelayTracker();
-    const watch = watchRegion(hub.url, viewerKey, (figures, at) => tracker.seen(figures, at));
-    const live = await liveDay(offices, day2, plan, tracker);
-    const deadline = performance.now() + 30_000;
-    while (tracker.unseen() > 0 && performance.now() < deadline) await sleep(100);
-    await watch.stop();
-    log(`hub: live ${live} entries, ${tracker.delaysMs.length} seen, ${tracker.unseen()} unseen`);
-
-    gate.cut();
-    const c = performance.now();
-    await forEach(offices, 8, (o) => o.commitUpTo(day2));
-    // The link stays down at least cutMs: a minute lets the forwarders' waits grow to their longest
-    // (30 s), as after a real outage, so the catch-up includes the wait for their next try.
-    await sleep(Math.max(0, plan.cutMs - (performance.now() - c)));
-    const t1 = performance.now();
-    gate.open();
-    await storedAll(db, day2, total2, log);
-    const catchUpSec = (performance.now() - t1) / 1000;
-    const integrity = await countDays(db, offices, [day1, day2]);
-    log(
-      `hub: caught up ${total2 - live} entries in ${catchUpSec.toFixed(1)} s; ${JSON.stringify(integrity)}`,
-    );
-    const rssPeak = Math.max(rss.stop(), memoryOf(hub.pid).peakMB);
+    const forward = plan.yearOnly
+      ? null
+      : await forwardSteps({ plan, url, db, hub, pg, offices, viewerKey, day1, day2, log });
+    if (!forward)
+      await insertSummaries(
+        db,
+        offices.map((o) => ({ id: o.id, plan: o.plan(day1) })),
+      );
 
     const span = yearBefore(day1);
     const s = performance.now();
@@ -137,21 +79,7 @@ export async function hubPhase(plan: HubPlan, log: Log): Promise<HubResult> {
     }
     return {
       offices: offices.length,
-      entriesAtOnce: total1,
-      atOnceSec,
-      entriesPerSec: total1 / atOnceSec,
-      ceilingPerSec: ceiling.rowsPerSec,
-      cpuMsPerEntry: { hub: cpu.hub / total1, postgres: cpu.pg / total1, offices: cpu.own / total1 },
-      link: { ...gate.counts },
-      delayMs: { p50: percentile(tracker.delaysMs, 50), p99: percentile(tracker.delaysMs, 99) },
-      delaySamples: tracker.delaysMs.length,
-      unseen: tracker.unseen(),
-      liveEntries: live,
-      liveSec: plan.liveMs / 1000,
-      feed: `${REGION_FEED} every ${POLL_MS} ms`,
-      catchUp: { entries: total2 - live - morning, sec: catchUpSec },
-      integrity,
-      rssMB: { afterDay: rssAfterDay, peak: rssPeak },
+      forward,
       yearReport: { ms: percentile(reportMs, 50), what: YEAR_REPORT, days: seeded },
     };
   } finally {

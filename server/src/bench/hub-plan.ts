@@ -12,6 +12,8 @@ export interface HubPlan {
   /** The link is down at least this long in step 4. */
   cutMs: number;
   reportRuns: number;
+  /** Only the year report, from the offices' days' summaries without forwarding them. */
+  yearOnly?: boolean;
 }
 
 export const HUB_PLANS = {

@@ -4,6 +4,12 @@ import { round, type Row } from './stats.js';
 
 export interface HubResult {
   offices: number;
+  /** Steps 1-4; null when only the year report ran. */
+  forward: ForwardResult | null;
+  yearReport: { ms: number; what: 'summaries' | 'endpoint'; days: number };
+}
+
+export interface ForwardResult {
   entriesAtOnce: number;
   atOnceSec: number;
   entriesPerSec: number;
@@ -18,26 +24,37 @@ export interface HubResult {
   liveSec: number;
   /** How the viewer learnt of changes. */
   feed: string;
-  catchUp: { entries: number; sec: number };
+  /** Longest span with no entry stored while every office forwarded day 1. */
+  atOnceLongestStallSec: number;
+  catchUp: { entries: number; sec: number; longestStallSec: number };
   integrity: Integrity;
   rssMB: { afterDay: number; peak: number };
-  yearReport: { ms: number; what: 'summaries' | 'endpoint'; days: number };
 }
 
 const fmt = (n: number) => String(round(n));
 
-export function hubPercent(r: HubResult): number {
+export function hubPercent(r: ForwardResult): number {
   return (100 * r.entriesPerSec) / r.ceilingPerSec;
 }
 
-export function hubRows(r: HubResult): Row[] {
+export function hubRows(h: HubResult): Row[] {
+  const year: Row = [
+    'region year report',
+    `${fmt(h.yearReport.ms)} ms`,
+    '',
+    `${h.offices} offices x 365 days (${h.yearReport.days} summaries); ` +
+      `${h.yearReport.what === 'endpoint' ? 'GET /api/region/report' : 'day_summaries summed in SQL'}; target < 1000 ms`,
+  ];
+  const r = h.forward;
+  if (!r) return [year];
   const i = r.integrity;
   return [
     [
-      `hub: ${r.offices} offices forward a day at once`,
+      `hub: ${h.offices} offices forward a day at once`,
       `${Math.round(r.entriesPerSec)} entries/s`,
       `${Math.round(r.ceilingPerSec)} rows/s plain INSERT`,
-      `${round(hubPercent(r))}%; ${r.entriesAtOnce} entries in ${round(r.atOnceSec)} s, projected`,
+      `${round(hubPercent(r))}%; ${r.entriesAtOnce} entries in ${round(r.atOnceSec)} s, projected; ` +
+        `longest with nothing stored ${fmt(r.atOnceLongestStallSec)} s`,
     ],
     [
       'hub: CPU per stored entry',
@@ -61,24 +78,21 @@ export function hubRows(r: HubResult): Row[] {
       'hub: catch-up after a cut',
       `${fmt(r.catchUp.sec)} s`,
       '',
-      `${r.catchUp.entries} entries; lost ${i.lost}, doubled ${i.doubled}, ` +
+      `${r.catchUp.entries} entries (longest with nothing stored ${fmt(r.catchUp.longestStallSec)} s); ` +
+        `lost ${i.lost}, doubled ${i.doubled}, ` +
         `ticket counts wrong ${i.ticketsWrong}, summaries missing ${i.summariesMissing}`,
     ],
     ['hub RSS, after the day / peak', `${fmt(r.rssMB.afterDay)} / ${fmt(r.rssMB.peak)} MB`, '', ''],
-    [
-      'region year report',
-      `${fmt(r.yearReport.ms)} ms`,
-      '',
-      `${r.offices} offices x 365 days (${r.yearReport.days} summaries); ` +
-        `${r.yearReport.what === 'endpoint' ? 'GET /api/region/report' : 'day_summaries summed in SQL'}; target < 1000 ms`,
-    ],
+    year,
   ];
 }
 
 /** The hub's pieces of the `bench:` summary line, `name value unit` joined by `; `. */
-export function hubSummary(r: HubResult): string {
+export function hubSummary(h: HubResult): string {
+  const r = h.forward;
+  if (!r) throw new Error('the summary needs the whole hub phase');
   return (
     `hub ${Math.round(r.entriesPerSec)} entries/s (ceiling ${Math.round(r.ceilingPerSec)}, ${Math.round(hubPercent(r))}%); ` +
-    `office->region p99 ${fmt(r.delayMs.p99)} ms; region year report ${fmt(r.yearReport.ms)} ms`
+    `office->region p99 ${fmt(r.delayMs.p99)} ms; region year report ${fmt(h.yearReport.ms)} ms`
   );
 }

@@ -61,11 +61,20 @@ export function sampleRss(pid: number): { stop(): number } {
   };
 }
 
-/** Waits until the hub holds every entry of `day` (each office's whole-up-to mark); throws when stuck. */
-export async function storedAll(db: Queryable, day: string, total: number, log: (m: string) => void) {
+/**
+ * Waits until the hub holds every entry of `day` (each office's whole-up-to mark); returns the longest
+ * time nothing was stored, in seconds. Throws after five minutes without progress.
+ */
+export async function storedAll(
+  db: Queryable,
+  day: string,
+  total: number,
+  log: (m: string) => void,
+): Promise<number> {
   let last = -1;
   let lastMoved = performance.now();
   let lastLogged = performance.now();
+  let longestStall = 0;
   for (;;) {
     const [row] = await db.query<{ n: number; errors: number }>(
       `SELECT coalesce(sum(stored_seq), 0)::bigint AS n,
@@ -75,10 +84,11 @@ export async function storedAll(db: Queryable, day: string, total: number, log: 
     );
     const n = row?.n ?? 0;
     if ((row?.errors ?? 0) > 0) throw new Error(`the hub could not project ${row?.errors} office days`);
-    if (n >= total) return;
     const now = performance.now();
+    longestStall = Math.max(longestStall, now - lastMoved);
+    if (n >= total) return longestStall / 1000;
     if (n !== last) [last, lastMoved] = [n, now];
-    if (now - lastMoved > 120_000) throw new Error(`the hub stopped at ${n} of ${total} entries of ${day}`);
+    if (now - lastMoved > 300_000) throw new Error(`the hub stopped at ${n} of ${total} entries of ${day}`);
     if (now - lastLogged > 15_000) {
       log(`hub: ${n} of ${total} entries of ${day} stored`);
       lastLogged = now;

@@ -3,6 +3,7 @@
 // the entries the offices committed. An office's served + no-shows only grows, and the day's plan says
 // which entry first made it k (hub-days.ts), so the moment the viewer first sees k or more is the
 // moment that entry reached the region: the delay is exact for those entries (about one in seven).
+import { io, type Socket } from 'socket.io-client';
 import { sleep } from './stats.js';
 
 export interface OfficeFigures {
@@ -16,54 +17,110 @@ interface LiveAnswer {
   offices: { id: string; day: string | null; served: number; noShows: number }[];
 }
 
-/**
- * How the viewer learns of changes. The hub's regional page asks `GET /api/region/live` every two
- * seconds; the viewer here asks every POLL_MS, so the figure is the hub's own delay plus at most
- * POLL_MS (the page's two seconds would hide it). A Socket.IO feed, when the hub has one, slots in here.
- */
-export const REGION_FEED = 'poll' as 'poll' | 'socket';
+/** Poll interval when the hub has no push feed (the hub's own page then polls every 2 s). */
 export const POLL_MS = 100;
 
 export interface RegionWatch {
-  /** Answers seen and failed, for the report. */
-  readonly counts: { answers: number; failed: number };
+  /** 'socket': the hub's `region:changed` over Socket.IO, then the live figures, as its page does. */
+  readonly feed: 'socket' | 'poll';
+  readonly counts: { answers: number; failed: number; pushes: number };
   stop(): Promise<void>;
 }
 
-export function watchRegion(
+/**
+ * Watches the region as the regional page does: with the hub's Socket.IO feed when it has one (a
+ * `region:changed` naming offices, then `GET /api/region/live` again, one read at a time, a change
+ * heard during a read making one more), otherwise polling the live figures every POLL_MS.
+ */
+export async function watchRegion(
   hubUrl: string,
   viewerKey: string,
   onFigures: (offices: readonly OfficeFigures[], at: number) => void,
-): RegionWatch {
+): Promise<RegionWatch> {
+  const counts = { answers: 0, failed: 0, pushes: 0 };
+  const read = async () => {
+    try {
+      const res = await fetch(`${hubUrl}/api/region/live`, {
+        headers: { authorization: `Bearer ${viewerKey}` },
+      });
+      if (res.status !== 200) throw new Error(`region live answered ${res.status}`);
+      const body = (await res.json()) as LiveAnswer;
+      const at = performance.now();
+      counts.answers += 1;
+      onFigures(
+        body.offices.map((o) => ({ id: o.id, day: o.day, ended: o.served + o.noShows })),
+        at,
+      );
+    } catch {
+      counts.failed += 1;
+    }
+  };
+  const socket = await connectFeed(hubUrl, viewerKey);
+  if (socket) {
+    let reading: Promise<void> | null = null;
+    let again = false;
+    const refresh = () => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = read().finally(() => {
+        reading = null;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
+    };
+    socket.on('region:changed', () => {
+      counts.pushes += 1;
+      refresh();
+    });
+    refresh();
+    return {
+      feed: 'socket',
+      counts,
+      async stop() {
+        socket.disconnect();
+        await reading;
+      },
+    };
+  }
   let stopped = false;
-  const counts = { answers: 0, failed: 0 };
   const loop = (async () => {
     while (!stopped) {
-      try {
-        const res = await fetch(`${hubUrl}/api/region/live`, {
-          headers: { authorization: `Bearer ${viewerKey}` },
-        });
-        if (res.status !== 200) throw new Error(`region live answered ${res.status}`);
-        const body = (await res.json()) as LiveAnswer;
-        const at = performance.now();
-        counts.answers += 1;
-        onFigures(
-          body.offices.map((o) => ({ id: o.id, day: o.day, ended: o.served + o.noShows })),
-          at,
-        );
-      } catch {
-        counts.failed += 1;
-      }
+      await read();
       await sleep(POLL_MS);
     }
   })();
   return {
+    feed: 'poll',
     counts,
     async stop() {
       stopped = true;
       await loop;
     },
   };
+}
+
+/** The hub's push feed with a viewer's key, or null when the hub has none (or refuses the key). */
+function connectFeed(hubUrl: string, key: string): Promise<Socket | null> {
+  const socket = io(hubUrl, {
+    auth: { key },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => done(null), 5000);
+    const done = (s: Socket | null) => {
+      clearTimeout(timer);
+      if (!s) socket.disconnect();
+      resolve(s);
+    };
+    socket.once('connect', () => done(socket));
+    socket.once('connect_error', () => done(null));
+  });
 }
 
 /** Commits waiting to be seen, per office, oldest first; the delays of those seen. */

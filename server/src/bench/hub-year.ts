@@ -4,6 +4,9 @@
 // The copy keeps the summary's own `day` field (rewriting it made PostgreSQL decompress and compress
 // every row again: ~0.8 ms a row against ~0.3); everything reads the row's day column.
 import type { Queryable } from '../hub/db.js';
+import { summarizeDay } from '../reports/day-summary.js';
+import { WorkTracker } from '../reports/work-time.js';
+import type { DayPlan } from './hub-days.js';
 
 /**
  * What is timed. 'summaries': the year of day_summaries read across every office and added up per
@@ -22,6 +25,36 @@ export function yearBefore(day: string): YearSpan {
   const at = (n: number) =>
     new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
   return { from: at(365), to: at(1) };
+}
+
+/**
+ * Each office's summary of `plan`'s day as the hub's projector writes it at the close (the office's
+ * own summarizeDay and desk time), for a year report without the day's entries (`--year-only`).
+ */
+export async function insertSummaries(db: Queryable, offices: readonly { id: string; plan: DayPlan }[]) {
+  const made = new Map<DayPlan, string>();
+  for (const { id, plan } of offices) {
+    let summary = made.get(plan);
+    if (summary === undefined) {
+      const work = new WorkTracker();
+      for (const e of plan.entries) work.apply(e.events);
+      const closedAt = plan.state.closedAt ?? 0;
+      const tickets = Object.values(plan.state.tickets);
+      summary = JSON.stringify(
+        summarizeDay(plan.day, tickets, plan.state.config, { until: closedAt, work: work.record(closedAt) }),
+      );
+      made.set(plan, summary);
+    }
+    const closedAt = plan.state.closedAt ?? 0;
+    await db.query(
+      `INSERT INTO office_days (office_id, day, received_at, closed_at) VALUES ($1, $2, $3, $3)`,
+      [id, plan.day, closedAt],
+    );
+    await db.query(
+      `INSERT INTO day_summaries (office_id, day, closed_at, summary) VALUES ($1, $2, $3, $4::jsonb)`,
+      [id, plan.day, closedAt, summary],
+    );
+  }
 }
 
 /** Copies each office's summary of `day` onto every day of `span`; returns the rows made. */
