@@ -51,6 +51,7 @@ ${[
   .join('')}
 </tr></thead><tbody></tbody></table>
 <script type="application/json" id="config">${JSON.stringify({ lang, strings: REGION_STRINGS, norm: WAIT_NORM_MIN }).replace(/</g, '\\u003c')}</script>
+<script src="/socket.io/socket.io.min.js" defer></script>
 <script src="/region.js" defer></script>
 </body></html>`;
 }
