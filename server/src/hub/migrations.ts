@@ -163,11 +163,15 @@ const MIGRATION_LOCK = 0x6b657a656b;
 
 /** Applies what is missing, in order; returns the versions applied now. */
 export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS hub_migrations (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at bigint NOT NULL
-  )`);
+  // Under the lock too: two processes creating the table at once can both miss it and one then fails.
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS hub_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at bigint NOT NULL
+    )`);
+  });
   // A database a newer hub has migrated may hold what this hub would misread: refuse to run on it.
   const newest = Math.max(0, ...migrations.map((m) => m.version));
   const [row] = await db.query<{ v: number | null }>('SELECT max(version) AS v FROM hub_migrations');
