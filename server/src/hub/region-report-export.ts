@@ -79,7 +79,8 @@ export function alertText(a: RegionReport['alerts'][number], lang: RegionLang): 
     name: a.name,
     before: a.before,
     now: a.now,
-    pct: a.changePct,
+    // The decimal mark of the reader's language, as the CSV's numbers have it.
+    pct: lang === 'en' ? String(a.changePct) : String(a.changePct).replace('.', ','),
   });
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CSV_SEPARATORS, defaultSeparator } from '../reports/report-csv.js';
 import type { HubContext, HubRoutes } from './hub-app.js';
 import { requireViewer } from './region-auth.js';
-import { regionReportCsv, regionReportXlsx } from './region-report-export.js';
+import { regionReportCsv, regionReportXlsx, reportCaption, reportTables } from './region-report-export.js';
 import { REPORT_GROUPINGS } from './region-report-types.js';
 import { daysBetween, DEFAULT_DROP_PCT, MAX_REPORT_DAYS, regionReport } from './region-report.js';
 import { REGION_LANGS } from './page/region-strings.js';
@@ -20,7 +20,8 @@ export const ReportQuery = z
     to: Day,
     by: z.enum(REPORT_GROUPINGS).default('office'),
     drop: z.coerce.number().int().min(1).max(100).default(DEFAULT_DROP_PCT),
-    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+    // view: the report with its tables in the language asked, as the regional page shows them.
+    format: z.enum(['json', 'view', 'csv', 'xlsx']).default('json'),
     lang: z.enum(REGION_LANGS).default('kk'),
     sep: z.enum(CSV_SEPARATORS).optional(),
   })
@@ -51,6 +52,9 @@ export function regionReportRoutes(app: HubRoutes, ctx: HubContext): void {
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="${name}.xlsx"`)
         .send(await regionReportXlsx(report, q.lang));
+    }
+    if (q.format === 'view') {
+      return { report, caption: reportCaption(report, q.lang), tables: reportTables(report, q.lang) };
     }
     return report;
   });

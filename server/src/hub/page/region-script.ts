@@ -20,6 +20,7 @@ function applyLang() {
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
   for (const b of document.querySelectorAll('nav button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   if (last) render(last);
+  document.dispatchEvent(new Event('kezek-lang'));
 }
 
 function cell(row, text, cls) {
