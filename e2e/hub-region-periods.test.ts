@@ -149,3 +149,19 @@ it('downloads the CSV with semicolons for ru, and prints the report alone on A4 
   expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([842, 595]);
   await page.close();
 });
+
+it("opens the region's public page on a phone without a key, offices ranked within the norm", async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${hub.url}/open?lang=kk&period=month`);
+  expect(await page.locator('h1').textContent()).toBe('Аймақтың кеңселері: біздің жұмысымыз ашық');
+  expect(await page.locator('li[data-rank]').count()).toBe(3);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await screenshot(page, 'hub-open-phone-kk');
+  await page.getByRole('link', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: 'Посетители' }).click();
+  // Over 30 days Алмалы's 70 visitors lead Медеу's 60.
+  expect(await page.locator('li[data-rank="1"] .name').textContent()).toContain('Алмалы');
+  await screenshot(page, 'hub-open-phone-ru-visits');
+  await page.close();
+});

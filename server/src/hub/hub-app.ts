@@ -14,6 +14,7 @@ import type { Db } from './db.js';
 import { ingestRoutes } from './ingest-routes.js';
 import { Projector } from './projection.js';
 import { startRegionPush, type RegionPush } from './region-push.js';
+import { regionOpenRoutes } from './region-open-routes.js';
 import { regionReportRoutes } from './region-report-routes.js';
 import { regionRoutes } from './region-routes.js';
 import { MAX_BATCH_BYTES } from './wire.js';
@@ -74,6 +75,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   ingestRoutes(routes, ctx);
   regionRoutes(routes, ctx);
   regionReportRoutes(routes, ctx);
+  regionOpenRoutes(routes, ctx);
   await app.ready();
   return {
     http: app,
