@@ -7,6 +7,7 @@ import { summarizeDay } from '../reports/day-summary.js';
 import { DEMO_OFFICE } from '../settings/demo-office.js';
 import { Engines, startTestHub, type Engine, type TestHub } from '../test-support/hub-harness.js';
 import type { RegionReport } from './region-report-types.js';
+import { migrate } from './migrations.js';
 import { addViewer } from './viewers.js';
 
 const D1 = '2026-03-02';
@@ -157,6 +158,16 @@ describe.each<Engine>(['postgres', 'pglite'])('region period report on %s', (eng
     const sheet = book.worksheets[0];
     expect(sheet?.getRow(2).getCell(4).value).toBe('Келушілер');
     expect(sheet?.getRow(sheet.rowCount).getCell(4).value).toBe(102);
+  });
+
+  it('migration 4 rolls up the day summaries stored before it, as ingest does', async () => {
+    const before = await report(`from=${D1}&to=${D2}&by=sector`);
+    await hub.db.exec(
+      `DROP TABLE region_rollups, region_sector_names; DELETE FROM hub_migrations WHERE version = 4`,
+    );
+    expect(await migrate(hub.db)).toEqual([4]);
+    const after = await report(`from=${D1}&to=${D2}&by=sector`);
+    expect({ ...after, generatedAt: 0 }).toEqual({ ...before, generatedAt: 0 });
   });
 
   it('refuses without a viewer key, with an office key, and periods that are inside out or over a year', async () => {
