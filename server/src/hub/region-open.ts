@@ -44,7 +44,7 @@ export interface RegionOpenView {
 }
 
 function publicFigures(f: PeriodFigures): PublicFigures {
-  const judged = f.cases ? f.cases.answeredOnTime + f.cases.overdue : 0;
+  const judged = f.cases ? f.cases.answeredOnTime + f.cases.answeredLate + f.cases.overdueOpen : 0;
   return {
     visits: f.visits,
     served: f.served,

@@ -26,7 +26,8 @@ const FIGURES: Array<[ReportWord, (f: PeriodFigures) => CellValue]> = [
   ['rating', (f) => f.ratingAvg],
   ['ratingCount', (f) => f.ratingCount],
   ['casesOnTime', (f) => f.cases?.answeredOnTime ?? null],
-  ['casesOverdue', (f) => f.cases?.overdue ?? null],
+  // A missed deadline counts as a refusal: answered late or still open past it.
+  ['casesOverdue', (f) => (f.cases ? f.cases.answeredLate + f.cases.overdueOpen : null)],
 ];
 
 export function reportCaption(report: RegionReport, lang: RegionLang): string {

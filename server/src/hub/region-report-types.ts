@@ -5,10 +5,16 @@ import type { Names } from '@kezek/shared';
 export const REPORT_GROUPINGS = ['office', 'district', 'sector'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
-/** Follow-up cases of the period; null until the hub holds cases. */
+/**
+ * Follow-up cases registered in the period, as the office's case report counts them; null where the
+ * hub holds no cases table. A missed deadline counts as a refusal, so overdue is answered late plus
+ * still open past the deadline.
+ */
 export interface CaseFigures {
+  registered: number;
   answeredOnTime: number;
-  overdue: number;
+  answeredLate: number;
+  overdueOpen: number;
 }
 
 export interface PeriodFigures {

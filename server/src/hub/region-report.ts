@@ -3,7 +3,9 @@
 // offices, sectors from their own rows. A district viewer's report holds only their district's offices.
 import type { Names } from '@kezek/shared';
 import type { Queryable } from './db.js';
+import { addCases, caseFigures, noCases } from './region-report-cases.js';
 import type {
+  CaseFigures,
   PeriodFigures,
   RegionReport,
   RegionReportRow,
@@ -108,6 +110,7 @@ interface OfficeRow {
   district: string;
   now: Sums;
   before: Sums;
+  cases: CaseFigures | null;
 }
 
 export async function regionReport(db: Queryable, q: ReportQuery): Promise<RegionReport> {
@@ -126,14 +129,17 @@ export async function regionReport(db: Queryable, q: ReportQuery): Promise<Regio
      ORDER BY o.district, o.name, o.id`,
     [previous.from, q.from, q.to, q.district],
   );
+  const cases = await caseFigures(db, 'office', q);
   const offices: OfficeRow[] = rows.map((r) => ({
     id: String(r.id),
     name: String(r.name),
     district: String(r.district),
     now: pick(r, 'n_'),
     before: pick(r, 'p_'),
+    cases: cases ? (cases.get(String(r.id)) ?? noCases()) : null,
   }));
-  const total = offices.reduce((acc, o) => add(acc, o.now), zero());
+  const total = figuresOf(offices.reduce((acc, o) => add(acc, o.now), zero()));
+  total.cases = cases ? offices.reduce((acc, o) => addCases(acc, o.cases ?? noCases()), noCases()) : null;
   const reportRows =
     q.by === 'office'
       ? offices.map(officeRow)
@@ -150,7 +156,7 @@ export async function regionReport(db: Queryable, q: ReportQuery): Promise<Regio
     minBefore: ALERT_MIN_BEFORE,
     district: q.district,
     generatedAt: q.now,
-    total: figuresOf(total),
+    total,
     rows: ranked(reportRows),
     alerts: offices.flatMap((o) => alertsOf(o, q.dropPct)),
   };
@@ -166,7 +172,7 @@ function officeRow(o: OfficeRow): RegionReportRow {
     label: o.name,
     names: null,
     district: o.district,
-    figures: figuresOf(o.now),
+    figures: { ...figuresOf(o.now), cases: o.cases },
     previous: figuresOf(o.before),
     change: {
       visitsPct: change(o.now.visits, o.before.visits),
@@ -177,14 +183,19 @@ function officeRow(o: OfficeRow): RegionReportRow {
 }
 
 function districtRows(offices: readonly OfficeRow[]): RegionReportRow[] {
-  const by = new Map<string, Sums>();
-  for (const o of offices) by.set(o.district, add(by.get(o.district) ?? zero(), o.now));
-  return [...by].map(([district, sums]) => ({
+  const by = new Map<string, { sums: Sums; cases: CaseFigures | null }>();
+  for (const o of offices) {
+    const d = by.get(o.district) ?? { sums: zero(), cases: o.cases && noCases() };
+    add(d.sums, o.now);
+    if (d.cases && o.cases) addCases(d.cases, o.cases);
+    by.set(o.district, d);
+  }
+  return [...by].map(([district, d]) => ({
     key: district,
     label: district,
     names: null,
     district,
-    figures: figuresOf(sums),
+    figures: { ...figuresOf(d.sums), cases: d.cases },
     previous: null,
     change: null,
     rank: { withinNorm: null, visits: 0 },
@@ -201,12 +212,16 @@ async function sectorRows(db: Queryable, q: ReportQuery): Promise<RegionReportRo
      GROUP BY r.sector_id ORDER BY r.sector_id`,
     [q.from, q.to, q.district],
   );
+  const cases = await caseFigures(db, 'sector', q);
   return rows.map((r) => ({
     key: String(r.sector_id),
     label: String(r.sector_id),
     names: (r.names as Names | null) ?? null,
     district: null,
-    figures: figuresOf(pick(r, '')),
+    figures: {
+      ...figuresOf(pick(r, '')),
+      cases: cases ? (cases.get(String(r.sector_id)) ?? noCases()) : null,
+    },
     previous: null,
     change: null,
     rank: { withinNorm: null, visits: 0 },
