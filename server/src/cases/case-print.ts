@@ -11,6 +11,7 @@ import {
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { Printing } from '../printing/print-service.js';
 import { qrSvg } from '../printing/qr.js';
+import { renderPool } from '../printing/render-pool.js';
 import { caseStatusUrl, receiptContent } from './receipt-content.js';
 
 function receiptPrinter(settings: SettingsPort, deskId: string | null): PrinterSettings | null {
@@ -36,11 +37,10 @@ export async function printReceipt(
   const content = receiptContent(k, deps.config, deps.userNames[k.registeredBy] ?? '', url);
   const printer = receiptPrinter(deps.settings, deskId);
   const status = printer
-    ? await deps.printing.printBytes(printer, async () => {
-        // The canvas library loads on the first paper printed, receipts as tickets.
-        const { receiptBytes } = await import('./render-receipt.js');
-        return receiptBytes(content, printer.paperWidth);
-      })
+    ? await deps.printing.printBytes(printer, () =>
+        // On the render thread, as tickets are: a receipt is as much canvas work as a ticket.
+        renderPool().render({ kind: 'receipt', content, paper: printer.paperWidth }),
+      )
     : 'no_printer';
   return { status, content, qrSvg: qrSvg(url) };
 }

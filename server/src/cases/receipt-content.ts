@@ -1,8 +1,15 @@
 // What a case's receipt says, in the visitor's language: the law asks for the date and time, the
 // official who accepted it and the registration number; the due date and the status page's QR code
 // tell the visitor when to expect an answer and where to follow it.
-import { isoToText, pick, t, type Case, type OfficeConfig, type ReceiptContent } from '@kezek/shared';
-import { localDateTime } from '../printing/ticket-content.js';
+import {
+  isoToText,
+  pick,
+  staffDateTime,
+  t,
+  type Case,
+  type OfficeConfig,
+  type ReceiptContent,
+} from '@kezek/shared';
 
 export function receiptContent(
   k: Readonly<Case>,
@@ -19,7 +26,7 @@ export function receiptContent(
     numberLabel: t(lang, 'case.receipt.number'),
     number: k.number,
     sectorName: sector ? pick(sector.names, lang) : '',
-    registered: t(lang, 'case.receipt.registered', { time: localDateTime(k.registeredAt, config.timeZone) }),
+    registered: t(lang, 'case.receipt.registered', { time: staffDateTime(k.registeredAt, config.timeZone) }),
     official: t(lang, 'case.receipt.official', { name: officialName }),
     due: t(lang, 'case.receipt.due', { date: isoToText(k.dueOn) }),
     statusUrl,

@@ -2,12 +2,12 @@
 // prints a sample ticket so an installer can check the printer, its paper width and the Kazakh letters.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LANGS, type Lang } from '@kezek/shared';
+import { LANGS, staffDateTime, type Lang } from '@kezek/shared';
 import { ticketBytes } from './escpos.js';
 import { openPrinter } from './printer.js';
 import { monoToPng } from './png.js';
 import { renderTicket } from './render-ticket.js';
-import { localDateTime, type PaperWidth } from './ticket-content.js';
+import type { PaperWidth } from './ticket-content.js';
 
 const SAMPLE: Record<Lang, { office: string; sector: string; footer: string }> = {
   kk: {
@@ -69,7 +69,7 @@ async function main(): Promise<number> {
   process.stdout.write(`printer status before printing: ${await printer.status()}\n`);
   const status = await printer.print(bytes);
   process.stdout.write(
-    `${localDateTime(now, 'Asia/Almaty')} sample ticket (${lang}, ${width} mm, ${bytes.length} bytes): ${status}\n`,
+    `${staffDateTime(now, 'Asia/Almaty')} sample ticket (${lang}, ${width} mm, ${bytes.length} bytes): ${status}\n`,
   );
   return status === 'printed' ? 0 : 1;
 }

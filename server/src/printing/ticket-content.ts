@@ -1,8 +1,7 @@
 // What a printed ticket says, in the visitor's language: plain data, so rendering is a pure function of it.
-import { t, type Lang } from '@kezek/shared';
+import { staffDateTime, t, type Lang } from '@kezek/shared';
 
-export type PaperWidth = 58 | 80;
-export const PAPER_DOTS: Record<PaperWidth, number> = { 58: 384, 80: 576 };
+export { PAPER_DOTS, type PaperWidth } from './paper.js';
 
 export interface TicketContent {
   lang: Lang;
@@ -20,20 +19,7 @@ export interface TicketContent {
   sample?: boolean;
 }
 
-/** "22.11.2026 09:15" in the office's zone, the same on every machine whatever its locale. */
-export function localDateTime(at: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')}.${get('month')}.${get('year')} ${get('hour')}:${get('minute')}`;
-}
+export type TicketLines = ReturnType<typeof ticketLines>;
 
 export function ticketLines(c: TicketContent) {
   // No estimate means no open desk serves the sector: the paper says so instead of promising a wait,
@@ -46,7 +32,7 @@ export function ticketLines(c: TicketContent) {
       c.estimateMin === null
         ? t(c.lang, noDesk ? 'kiosk.noDeskTicket' : 'wait.unknown')
         : t(c.lang, 'kiosk.estimate', { minutes: c.estimateMin }),
-    issued: t(c.lang, 'kiosk.issuedAt', { time: localDateTime(c.issuedAt, c.timeZone) }),
+    issued: t(c.lang, 'kiosk.issuedAt', { time: staffDateTime(c.issuedAt, c.timeZone) }),
     scan: t(c.lang, 'kiosk.scanQr'),
     sample: c.sample ? t(c.lang, 'kiosk.sampleTicket') : null,
   };

@@ -1,8 +1,8 @@
 // From the queue's ticket to the printer's bytes: picks the visitor's language and the office's texts.
 import { pick, type IssuedTicket, type OfficeConfig, type OfficeContent } from '@kezek/shared';
-import { ticketBytes } from './escpos.js';
+import { renderPool } from './render-pool.js';
 import { statusUrl } from './status-url.js';
-import type { PaperWidth, TicketContent } from './ticket-content.js';
+import { ticketLines, type PaperWidth, type TicketContent } from './ticket-content.js';
 
 export function ticketContent(
   config: OfficeConfig,
@@ -32,12 +32,11 @@ export function ticketContent(
 }
 
 /**
- * The renderer (and its canvas library, ~26 MB of memory) loads on the first ticket printed: many servers
- * print on few kiosks or none, and a big centre's server should not carry it idle.
+ * Rendered on the render thread (render-pool.ts), which with its canvas library (~26 MB of memory) starts
+ * on the first ticket printed: many servers print on few kiosks or none.
  */
-export async function ticketJob(content: TicketContent, paper: PaperWidth): Promise<Buffer> {
-  const { renderTicket } = await import('./render-ticket.js');
-  return ticketBytes(renderTicket(content, paper));
+export function ticketJob(content: TicketContent, paper: PaperWidth): Promise<Buffer> {
+  return renderPool().render({ kind: 'ticket', content, lines: ticketLines(content), paper });
 }
 
 /** The bytes of an issued ticket, QR code and all: the one path from queue to paper, wherever it prints. */

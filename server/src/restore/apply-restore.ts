@@ -5,6 +5,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuditLog } from '../audit/audit-log.js';
 import { fsyncDir, readJsonFile, writeFileDurable } from '../storage/durable-file.js';
+import { keepReplacedNumbers } from '../storage/restored-numbers.js';
 import type { Logger } from '../storage/logger.js';
 import {
   ASIDE_PREFIX,
@@ -52,6 +53,8 @@ export async function applyStagedRestore(
   const staged = stagedDir(dataDir);
   for (const name of await readdir(staged)) await rename(join(staged, name), join(dataDir, name));
   await fsyncDir(dataDir);
+  // Before the restore is marked done: a power cut here repeats this step, which is idempotent.
+  await keepReplacedNumbers(dataDir, aside);
   await rm(restoreDir(dataDir), { recursive: true, force: true });
   await fsyncDir(dataDir);
   log.info(

@@ -120,6 +120,12 @@ describe('restoring the data folder from a backup', () => {
     // The restored day: the one ticket issued before the backup, not the second.
     ({ h: server, token } = await startOn(dataDir));
     expect(Object.keys(server.app.office.queue.tickets)).toHaveLength(1);
+    // Yet the number the replaced data gave after the backup is never given again.
+    const kiosk = await server.device('kiosk');
+    const after = expectOk(
+      await send(kiosk, 'ticket:issue', { requestId: rid(), sectorId: 'legal', lang: 'ru' }),
+    );
+    expect(server.app.office.queue.tickets[after.ticket.id]?.seq).toBeGreaterThan(2);
     // A backup made now leaves the replaced data out.
     const next = await fetch(`${server.url}/api/backup`, { headers: { authorization: `Bearer ${token}` } });
     const check = tempDir('kezek-restore-check-');

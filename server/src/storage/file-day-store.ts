@@ -1,5 +1,6 @@
 // The office's DayStore on disk: a journal file per open day, an archive file per closed day, and the
-// numbers each open day may have given out (number-reserve.ts), which prove a lost journal lost.
+// numbers each open day may have given out (number-reserve.ts), which prove a lost journal lost, and
+// those a restore's replaced data had given out (restored-numbers.ts), which the day opens past.
 import { access } from 'node:fs/promises';
 import type { OfficeConfig } from '@kezek/shared';
 import type { DayJournal, DayStore } from '../office/day-store.js';
@@ -10,6 +11,7 @@ import { openJournal } from './journal.js';
 import { repairJournal } from './journal-repair.js';
 import type { Logger } from './logger.js';
 import { NumberReservations, numbersPath } from './number-reserve.js';
+import { readRestoredNumbers } from './restored-numbers.js';
 
 export interface FileDayStoreOptions {
   /** Start over damage from the good prefix, keeping a copy (`--accept-damaged-journal`). */
@@ -24,6 +26,7 @@ export async function fileDayStore(
   options: FileDayStoreOptions,
 ): Promise<DayStore> {
   const numbers = await NumberReservations.open(numbersPath(dataDir));
+  const restored = await readRestoredNumbers(dataDir);
   const isArchived = (day: string) =>
     access(archivePath(dataDir, day)).then(
       () => true,
@@ -33,15 +36,16 @@ export async function fileDayStore(
   async function openDay(day: string, replay: (entry: JournalEntry) => void): Promise<DayJournal> {
     const path = journalPath(dataDir, day);
     const reserved = numbers.reserved(day);
-    const usedNumbers = options.acceptDamagedJournal
+    const repaired = options.acceptDamagedJournal
       ? await repairJournal(path, { reserved, config: options.config(), log })
       : null;
+    const usedNumbers = highest(repaired, restored[day]);
     const check = entryChecker();
     const { journal } = await openJournal<JournalEntry>(path, {
       log,
       onEntry: (raw) => replay(check(raw)),
       check: (read) => {
-        if (read.count === 0 && usedNumbers === null) assertNothingLost(path, reserved);
+        if (read.count === 0 && repaired === null) assertNothingLost(path, reserved);
       },
       alongside: (entry) => coverIssued(numbers, day, entry),
     });
@@ -76,6 +80,17 @@ export async function fileDayStore(
       return (await readDaySummaries(dataDir, from, to)).map((r) => r.summary);
     },
   };
+}
+
+/** Per sector, the higher of two sets of numbers given out; null when neither has any. */
+function highest(
+  a: Readonly<Record<string, number>> | null | undefined,
+  b: Readonly<Record<string, number>> | undefined,
+): Record<string, number> | null {
+  if (!a && !b) return null;
+  const out: Record<string, number> = { ...a };
+  for (const [sector, n] of Object.entries(b ?? {})) out[sector] = Math.max(out[sector] ?? 0, n);
+  return out;
 }
 
 /** A journal with no entries is a new day, unless the day is proven to have given out numbers. */

@@ -85,11 +85,15 @@ export function isOpenAt(hours: WeekHours, now: number, timeZone: string): boole
   return span != null && minute >= span[0] && minute < span[1];
 }
 
-/** How far local wall time is ahead of UTC at `at`, in ms. */
-function offsetAt(at: number, timeZone: string): number {
+/** The local wall time at `at` read as if it were UTC, to the second: date arithmetic in the zone. */
+export function wallClock(at: number, timeZone: string): number {
   const p = localParts(at, timeZone);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return wall - Math.floor(at / 1000) * 1000;
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+}
+
+/** How far local wall time is ahead of UTC at `at`, in ms. */
+export function offsetAt(at: number, timeZone: string): number {
+  return wallClock(at, timeZone) - Math.floor(at / 1000) * 1000;
 }
 
 /** Epoch ms of the next local midnight after `now`: when the server rolls the day over. */

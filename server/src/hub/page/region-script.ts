@@ -20,6 +20,7 @@ function applyLang() {
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
   for (const b of document.querySelectorAll('nav button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   if (last) render(last);
+  document.dispatchEvent(new Event('kezek-lang'));
 }
 
 function cell(row, text, cls) {
@@ -85,8 +86,10 @@ function render(data) {
   body.appendChild(tr);
 }
 
+let lastRefresh = 0;
 async function refresh() {
   if (!key) return showLogin();
+  lastRefresh = Date.now();
   try {
     const res = await fetch('/api/region/live', { headers: { authorization: 'Bearer ' + key }, cache: 'no-store' });
     if (res.status === 401) {
@@ -112,6 +115,7 @@ $('login').addEventListener('submit', (e) => {
   key = $('key').value.trim();
   sessionStorage.setItem('kezek-region-key', key);
   $('login').hidden = true;
+  connectLive();
   void refresh();
 });
 for (const b of document.querySelectorAll('nav button')) {
@@ -121,7 +125,28 @@ for (const b of document.querySelectorAll('nav button')) {
     applyLang();
   });
 }
+// Pushed updates: the hub says which offices changed and the page reads the picture again, at most
+// every half second. A slow poll still heals what a lost connection missed and ages the link column;
+// without the socket client (an old proxy in the way) the page polls every two seconds as before.
+let soon = null;
+const refreshSoon = () => {
+  soon ??= setTimeout(() => {
+    soon = null;
+    void refresh();
+  }, 500);
+};
+let socket = null;
+function connectLive() {
+  if (!key || typeof io !== 'function') return;
+  socket?.close();
+  socket = io({ auth: { key }, transports: ['websocket'] });
+  socket.on('connect', refreshSoon);
+  socket.on('region:changed', refreshSoon);
+}
 applyLang();
+connectLive();
 void refresh();
-setInterval(refresh, 2000);
+setInterval(() => {
+  if (!socket?.connected || Date.now() - lastRefresh > 30000) void refresh();
+}, 2000);
 `;
