@@ -32,11 +32,13 @@ export async function forwardSteps(x: ForwardContext): Promise<ForwardResult> {
   const { plan, url, db, hub, pg, offices, viewerKey, day1, day2, log } = x;
   const total1 = sum(offices.map((o) => o.plan(day1).entries.length));
   const total2 = sum(offices.map((o) => o.plan(day2).entries.length));
+  const pgCpu0 = processTreeCpuMs(pg.postmasterPid());
   const ceiling = await insertCeiling(
     url,
     offices.map((o) => ({ id: o.id, plan: o.plan(day1) })),
     plan.ceilingMs,
   );
+  const ceilingPgMsPerRow = (processTreeCpuMs(pg.postmasterPid()) - pgCpu0) / ceiling.rows;
   log(`hub: ceiling ${Math.round(ceiling.rowsPerSec)} rows/s (${ceiling.rows} rows)`);
 
   const rss = sampleRss(hub.pid);
@@ -98,7 +100,12 @@ export async function forwardSteps(x: ForwardContext): Promise<ForwardResult> {
     atOnceSec,
     entriesPerSec: total1 / atOnceSec,
     ceilingPerSec: ceiling.rowsPerSec,
-    cpuMsPerEntry: { hub: cpu.hub / total1, postgres: cpu.pg / total1, offices: cpu.own / total1 },
+    cpuMsPerEntry: {
+      hub: cpu.hub / total1,
+      postgres: cpu.pg / total1,
+      offices: cpu.own / total1,
+      postgresPlainInsert: ceilingPgMsPerRow,
+    },
     link: { ...gate.counts },
     delayMs: { p50: percentile(tracker.delaysMs, 50), p99: percentile(tracker.delaysMs, 99) },
     delaySamples: tracker.delaysMs.length,

@@ -15,7 +15,7 @@ export interface ForwardResult {
   entriesPerSec: number;
   ceilingPerSec: number;
   /** CPU per stored entry while every office forwarded at once. */
-  cpuMsPerEntry: { hub: number; postgres: number; offices: number };
+  cpuMsPerEntry: { hub: number; postgres: number; offices: number; postgresPlainInsert: number };
   link: { requests: number; failed: number; timedOut: number; refusedWhileCut: number };
   delayMs: { p50: number; p99: number };
   delaySamples: number;
@@ -59,7 +59,7 @@ export function hubRows(h: HubResult): Row[] {
     [
       'hub: CPU per stored entry',
       `hub ${round(r.cpuMsPerEntry.hub, 3)} ms`,
-      `postgres ${round(r.cpuMsPerEntry.postgres, 3)} ms`,
+      `postgres ${round(r.cpuMsPerEntry.postgres, 3)} ms (plain INSERT ${round(r.cpuMsPerEntry.postgresPlainInsert, 3)} ms a row)`,
       `offices (this process) ${round(r.cpuMsPerEntry.offices, 3)} ms`,
     ],
     [
