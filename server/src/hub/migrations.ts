@@ -3,7 +3,7 @@
 // Days are 'YYYY-MM-DD' text (they sort and compare as dates, and come back as strings from both
 // drivers); times are milliseconds since the epoch in bigint, as the office journals them.
 import type { Db } from './db.js';
-import { rollupSql, sectorNamesSql } from './region-rollups.js';
+import { monthRollupSql, rollupSql, sectorNamesSql } from './region-rollups.js';
 
 export interface Migration {
   version: number;
@@ -138,6 +138,12 @@ CREATE TABLE region_rollups (
   rating_sum integer NOT NULL,
   PRIMARY KEY (sector_id, day, office_id)
 );
+-- The same added up per calendar month ('YYYY-MM'): a year report reads 12 rows an office, not 365.
+CREATE TABLE region_month_rollups (LIKE region_rollups);
+ALTER TABLE region_month_rollups RENAME COLUMN day TO month;
+ALTER TABLE region_month_rollups ADD PRIMARY KEY (sector_id, month, office_id);
+-- A month is added up again from its days when one of its days is rolled up.
+CREATE INDEX region_rollups_office_day ON region_rollups (office_id, day);
 CREATE TABLE region_sector_names (
   office_id text NOT NULL REFERENCES offices (id),
   sector_id text NOT NULL,
@@ -153,6 +159,7 @@ CREATE TABLE IF NOT EXISTS socket_io_attachments (
   payload bytea
 );
 ${rollupSql('true')};
+${monthRollupSql('true')};
 ${sectorNamesSql('true')};
 `,
   },

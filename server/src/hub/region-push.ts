@@ -44,12 +44,33 @@ export function startRegionPush(
     serveClient: true,
     maxHttpBufferSize: 4 * 1024,
   });
-  // The adapter holds one connection for LISTEN and sends NOTIFY over the other.
+  // The adapter holds one connection for LISTEN and sends NOTIFY over the others.
   const pool = options.adapterDatabase
-    ? new pg.Pool({ connectionString: options.adapterDatabase, max: 2 })
+    ? new pg.Pool({ connectionString: options.adapterDatabase, max: 3 })
     : null;
   if (pool) {
     pool.on('error', (err) => log.warn({ err }, 'hub: broadcast connection lost'));
+    // The adapter keeps one client checked out for LISTEN, with no error listener (a database restart
+    // would throw its error out of the process) and never gives it back: each restart would leak a
+    // slot of the pool until NOTIFY waits for one forever. Its LISTEN client is the one that hears
+    // notifications; when it dies it goes back to the pool, which drops it. The adapter reconnects.
+    const given = new WeakSet<pg.PoolClient>();
+    const giveBack = (client: pg.PoolClient, err: Error) => {
+      if (given.has(client) || client.listenerCount('notification') === 0) return;
+      given.add(client);
+      try {
+        client.release(err);
+      } catch {
+        // Already given back (the adapter releases it itself when it closes).
+      }
+    };
+    pool.on('connect', (client) => {
+      client.on('error', (err) => {
+        log.warn({ err }, 'hub: broadcast connection lost');
+        giveBack(client, err);
+      });
+      client.on('end', () => giveBack(client, new Error('connection ended')));
+    });
     io.adapter(createAdapter(pool, { errorHandler: (err) => log.warn({ err }, 'hub: broadcast failed') }));
   }
   io.use((socket, next) => {

@@ -50,6 +50,7 @@ it('answers a year across 500 offices by office, district and sector in under a 
     district: await best(year('district')),
     sector: await best(year('sector')),
     oneDistrict: await best(year('office', 'd01')),
+    sectorOneDistrict: await best(year('sector', 'd01')),
     day: await best({ ...year('office'), from: '2025-06-02', to: '2025-06-02' }),
   };
   console.log(`region year report on PostgreSQL, best of 3 (ms): ${JSON.stringify(ms)}`);

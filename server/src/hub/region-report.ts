@@ -4,6 +4,7 @@
 import type { Names } from '@kezek/shared';
 import type { Queryable } from './db.js';
 import { addCases, caseFigures, noCases } from './region-report-cases.js';
+import { periodParams, periodParts, rowsSql } from './region-report-period.js';
 import type {
   CaseFigures,
   PeriodFigures,
@@ -66,9 +67,9 @@ function add(into: Sums, s: Sums): Sums {
   return into;
 }
 
-/** Sums of the period (`n_…`) and of the one before (`p_…`), in one pass over the rows. */
-const sumsSql = (when: string, prefix = '') =>
-  SUM_KEYS.map((k) => `coalesce(sum(r.${k}) FILTER (WHERE ${when}), 0)::bigint AS ${prefix}${k}`).join(', ');
+/** The summed columns, named with `prefix` (`n_…` the period, `p_…` the one before). */
+const sumsSql = (prefix = '') =>
+  SUM_KEYS.map((k) => `coalesce(sum(r.${k}), 0)::bigint AS ${prefix}${k}`).join(', ');
 const pick = (row: Record<string, unknown>, prefix: string): Sums =>
   Object.fromEntries(SUM_KEYS.map((k) => [k, Number(row[prefix + k] ?? 0)])) as unknown as Sums;
 
@@ -116,18 +117,17 @@ interface OfficeRow {
 export async function regionReport(db: Queryable, q: ReportQuery): Promise<RegionReport> {
   const days = daysBetween(q.from, q.to);
   const previous = { from: addDays(q.from, -days), to: addDays(q.from, -1) };
+  const [now, before] = [periodParts(q.from, q.to), periodParts(previous.from, previous.to)];
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT o.id, o.name, o.district, n.*
+    `SELECT o.id, o.name, o.district, n.*, p.*
      FROM offices o
-     LEFT JOIN (
-       SELECT r.office_id, ${sumsSql('r.day >= $2', 'n_')}, ${sumsSql('r.day < $2', 'p_')}
-       FROM region_rollups r
-       WHERE r.sector_id = '' AND r.day BETWEEN $1 AND $3
-       GROUP BY r.office_id
-     ) n ON n.office_id = o.id
-     WHERE $4::text IS NULL OR o.district = $4
+     LEFT JOIN (SELECT r.office_id AS n_office, ${sumsSql('n_')} FROM ${rowsSql(SUM_KEYS, "= ''", 1)} r
+       GROUP BY r.office_id) n ON n.n_office = o.id
+     LEFT JOIN (SELECT r.office_id AS p_office, ${sumsSql('p_')} FROM ${rowsSql(SUM_KEYS, "= ''", 7)} r
+       GROUP BY r.office_id) p ON p.p_office = o.id
+     WHERE $13::text IS NULL OR o.district = $13
      ORDER BY o.district, o.name, o.id`,
-    [previous.from, q.from, q.to, q.district],
+    [...periodParams(now), ...periodParams(before), q.district],
   );
   const cases = await caseFigures(db, 'office', q);
   const offices: OfficeRow[] = rows.map((r) => ({
@@ -204,13 +204,13 @@ function districtRows(offices: readonly OfficeRow[]): RegionReportRow[] {
 
 async function sectorRows(db: Queryable, q: ReportQuery): Promise<RegionReportRow[]> {
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT r.sector_id, ${sumsSql('true')},
+    `SELECT r.sector_id, ${sumsSql()},
        (SELECT n.names FROM region_sector_names n WHERE n.sector_id = r.sector_id
         ORDER BY n.day DESC LIMIT 1) AS names
-     FROM region_rollups r JOIN offices o ON o.id = r.office_id
-     WHERE r.sector_id <> '' AND r.day BETWEEN $1 AND $2 AND ($3::text IS NULL OR o.district = $3)
+     FROM ${rowsSql(SUM_KEYS, "<> ''", 1)} r
+     WHERE $7::text IS NULL OR r.office_id IN (SELECT id FROM offices WHERE district = $7)
      GROUP BY r.sector_id ORDER BY r.sector_id`,
-    [q.from, q.to, q.district],
+    [...periodParams(periodParts(q.from, q.to)), q.district],
   );
   const cases = await caseFigures(db, 'sector', q);
   return rows.map((r) => ({

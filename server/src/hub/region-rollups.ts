@@ -39,6 +39,22 @@ ON CONFLICT (sector_id, day, office_id) DO UPDATE SET visits = EXCLUDED.visits, 
   rating_count = EXCLUDED.rating_count, rating_sum = EXCLUDED.rating_sum`;
 }
 
+const SUMMED = `visits, served, no_shows, solved, consulted, in_progress, redirected, waits, over_norm,
+  wait_sec_sum, rating_count, rating_sum`
+  .split(',')
+  .map((c) => c.trim());
+
+/** The month rows of the day rows that `where` picks (over `r`, region_rollups), added up again. */
+export function monthRollupSql(where: string): string {
+  return `INSERT INTO region_month_rollups (sector_id, month, office_id, ${SUMMED.join(', ')})
+SELECT r.sector_id, left(r.day, 7), r.office_id, ${SUMMED.map((c) => `sum(r.${c})`).join(', ')}
+FROM region_rollups r
+WHERE ${where}
+GROUP BY r.sector_id, left(r.day, 7), r.office_id
+ON CONFLICT (sector_id, month, office_id) DO UPDATE SET
+  ${SUMMED.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+}
+
 /**
  * Sector names as each office configured them, from a closed day's opening entry (the summary keeps
  * only ids and letters). Kept per office: one row shared by every office would make their batches wait
@@ -62,6 +78,16 @@ ON CONFLICT (office_id, sector_id) DO UPDATE SET letter = EXCLUDED.letter, names
  * day without its rollup.
  */
 export async function rollupDays(tx: Queryable, officeId: string, days: readonly string[]): Promise<void> {
-  await tx.query(rollupSql('s.office_id = $1 AND s.day = ANY($2::text[])'), [officeId, days]);
+  const rolled = await tx.query<{ day: string }>(
+    `${rollupSql('s.office_id = $1 AND s.day = ANY($2::text[])')} RETURNING day`,
+    [officeId, days],
+  );
+  // Most batches are of a day still open: nothing to roll up.
+  if (rolled.length === 0) return;
+  const months = [...new Set(rolled.map((r) => r.day.slice(0, 7)))].sort();
+  await tx.query(
+    monthRollupSql(`r.office_id = $1 AND r.day BETWEEN $2 AND $3 AND left(r.day, 7) = ANY($4::text[])`),
+    [officeId, `${months[0]}-01`, `${months[months.length - 1]}-31`, months],
+  );
   await tx.query(sectorNamesSql('s.office_id = $1 AND s.day = ANY($2::text[])'), [officeId, days]);
 }
