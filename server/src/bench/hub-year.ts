@@ -4,7 +4,7 @@
 // The copy keeps the summary's own `day` field (rewriting it made PostgreSQL decompress and compress
 // every row again: ~0.8 ms a row against ~0.3); everything reads the row's day column.
 import type { Queryable } from '../hub/db.js';
-import { rollupSql } from '../hub/region-rollups.js';
+import { monthRollupSql, rollupSql } from '../hub/region-rollups.js';
 import { summarizeDay } from '../reports/day-summary.js';
 import { WorkTracker } from '../reports/work-time.js';
 import type { DayPlan } from './hub-days.js';
@@ -81,8 +81,11 @@ s.summary
   // The hub rolls up a day when its summary is stored (ingest.ts); copied rows get theirs here, with
   // the hub's own statement.
   await db.query(rollupSql('s.day BETWEEN $1 AND $2'), [span.from, span.to]);
+  // Whole months again from their days, the forwarded days of the last month included.
+  await db.query(monthRollupSql('left(r.day, 7) BETWEEN left($1, 7) AND left($2, 7)'), [span.from, span.to]);
   await db.query('ANALYZE day_summaries');
   await db.query('ANALYZE region_rollups');
+  await db.query('ANALYZE region_month_rollups');
   return row?.n ?? 0;
 }
 
