@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick]`: a big centre's day against the real server, beside the bare stack.
+// `npm run bench [-- --quick]`: a big centre's day against the real server, beside the bare stack, then the
+// region hub under 500 offices (hub-phase.ts).
 // Prints a table, then one summary line (the last line) that docs/benchmarks.md and CI read.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
