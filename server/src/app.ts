@@ -19,6 +19,7 @@ import { ConnectionCap, type ConnectionCaps } from './auth/connection-cap.js';
 import { bindHandlers } from './handlers/define.js';
 import { RateLimits, type RateLimit } from './handlers/rate-limits.js';
 import { handlers } from './handlers/index.js';
+import type { HubLinkControl } from './hub-link/link-control.js';
 import type { HubLinkStatus } from './hub-link/link-status.js';
 import { LiveSessions } from './handlers/live-sessions.js';
 import { createHttp, type KezekHttp } from './http/http-app.js';
@@ -53,7 +54,9 @@ export interface AppDeps {
   /** Where cases are journaled; default: the data folder's case journal, or memory without one. */
   caseStorage?: CaseStorage;
   /** The region hub link's status, when the office forwards to a hub (hub-link/). */
-  hubLink?: () => HubLinkStatus;
+  hubLink?: () => HubLinkStatus | null;
+  /** Where the office forwards, as the head's set-up changes it (hub-link/link-control.ts). */
+  hubLinkControl?: HubLinkControl;
 }
 
 export interface App {
@@ -112,6 +115,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     content: () => settings.data.content,
     headServices: () => head,
     ...(deps.hubLink ? { hubLink: deps.hubLink } : {}),
+    ...(deps.hubLinkControl ? { hubLinkControl: deps.hubLinkControl } : {}),
     ...(deps.tls ? { tls: deps.tls } : {}),
     onInternalError: (err, method, url) =>
       log.error({ err, method, url: url.slice(0, 200) }, 'http request failed'),

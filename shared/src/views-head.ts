@@ -130,3 +130,16 @@ export interface HubLinkView {
   lastError: HubLinkError | null;
   lastErrorAt: number | null;
 }
+
+/** The head's set-up of the hub link (GET/PUT/DELETE /api/hub-link): never the key, only its office id. */
+export interface HubLinkSetup {
+  /** start: set by the server's start command, which wins over the set-up; setup; null: off. */
+  source: 'start' | 'setup' | null;
+  url: string | null;
+  keyHint: string | null;
+  /** What the set-up holds, even while the start command wins. */
+  saved: { url: string; keyHint: string } | null;
+  status: HubLinkView | null;
+  /** The server's clock, so "3 min ago" does not depend on the head's PC clock. */
+  now: number;
+}

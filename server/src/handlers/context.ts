@@ -58,7 +58,7 @@ export interface HandlerContext {
   /** The full picture a client draws from: the office's state plus the settings' content. */
   snapshot(): OfficeSnapshot;
   /** The region hub link's status, when the office forwards to a hub. */
-  hubLink?: () => HubLinkView;
+  hubLink?: () => HubLinkView | null;
   /** Makes the socket act for `actor` from now on: rooms joined, snapshot sent. */
   admit(actor: SessionUser, token: string): void;
 }

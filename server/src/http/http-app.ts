@@ -17,6 +17,8 @@ import type { SettingsPort } from '../auth/settings-port.js';
 import type { HeadServices } from '../audit/head-services.js';
 import { caseRoutes } from '../cases/case-routes.js';
 import type { CaseStore } from '../cases/case-store.js';
+import type { HubLinkControl } from '../hub-link/link-control.js';
+import { hubLinkRoutes } from '../hub-link/link-routes.js';
 import type { HubLinkStatus } from '../hub-link/link-status.js';
 import type { DayStore } from '../office/day-store.js';
 import type { Office } from '../office/office.js';
@@ -59,7 +61,9 @@ export interface HttpDeps {
   /** The head's services are made after the HTTP server; routes read them per request. */
   headServices: () => HeadServices;
   /** The region hub link, when the office forwards to one: shown in /api/health. */
-  hubLink?: () => HubLinkStatus;
+  hubLink?: () => HubLinkStatus | null;
+  /** The head's set-up of the hub link (GET/PUT/DELETE /api/hub-link). */
+  hubLinkControl?: HubLinkControl;
   /** Called with what the boundary caught, for the log (never sent to the client). */
   onInternalError: (error: unknown, method: string, url: string) => void;
   /** Tests make it small. */
@@ -116,6 +120,7 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
   reportRoutes(routes, deps);
   stateRoute(routes, deps);
   backupRoute(routes, deps);
+  hubLinkRoutes(app, deps);
   await app.register(async (scope) => {
     // Uploads are streamed by their handlers, never buffered: this scope takes any body unread.
     scope.removeAllContentTypeParsers();

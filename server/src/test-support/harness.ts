@@ -51,6 +51,7 @@ export interface HarnessOptions {
   /** Where cases are journaled (default: memory); pass one to restart a server on the same cases. */
   caseStorage?: CaseStorage;
   hubLink?: AppDeps['hubLink'];
+  hubLinkControl?: AppDeps['hubLinkControl'];
   connectionCaps?: ConnectionCaps;
 }
 
@@ -66,6 +67,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.offlineAfterMs ? { offlineAfterMs: options.offlineAfterMs } : {}),
     ...(options.caseStorage ? { caseStorage: options.caseStorage } : {}),
     ...(options.hubLink ? { hubLink: options.hubLink } : {}),
+    ...(options.hubLinkControl ? { hubLinkControl: options.hubLinkControl } : {}),
     ...(options.connectionCaps ? { connectionCaps: options.connectionCaps } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');

@@ -7,6 +7,7 @@ import { caseStaffMessages, caseVisitorMessages } from './messages/cases.js';
 import { commonMessages } from './messages/common.js';
 import { displayMessages } from './messages/display.js';
 import { headMessages } from './messages/head.js';
+import { headHubMessages } from './messages/head-hub.js';
 import { kioskAccessMessages } from './messages/kiosk-access.js';
 import { kioskMessages } from './messages/kiosk.js';
 import { openMessages } from './messages/open.js';
@@ -23,6 +24,7 @@ export const messages = {
   ...displayMessages,
   ...operatorMessages,
   ...headMessages,
+  ...headHubMessages,
   ...caseVisitorMessages,
   ...caseStaffMessages,
   ...openMessages,
