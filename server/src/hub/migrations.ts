@@ -4,6 +4,7 @@
 // drivers); times are milliseconds since the epoch in bigint, as the office journals them.
 import type { Db } from './db.js';
 import { MIGRATION_3 } from './migration-3-cases.js';
+import { MIGRATION_6 } from './migration-6-case-rollups.js';
 import { monthRollupSql, rollupSql, sectorNamesSql } from './region-rollups.js';
 
 export interface Migration {
@@ -165,6 +166,7 @@ ${monthRollupSql('true')};
 ${sectorNamesSql('true')};
 `,
   },
+  MIGRATION_6,
 ];
 
 /** An arbitrary constant: hub processes starting together take turns migrating. */
