@@ -37,6 +37,13 @@ export interface ReportRow {
   outcomes: Record<Outcome, number>;
   ratingCount: number;
   ratingAvg: number | null;
+  /** Arrivals that checked in on time for a booking; the rest of `arrived` are walk-ins (late check-ins too). */
+  booked?: number;
+  walkIn?: number;
+  /** Booked arrivals' wait from the later of their slot's start and their check-in to their call. */
+  bookedWait?: ReportDurations;
+  /** Bookings of the period nobody checked in for (office, sector and service rows only). */
+  bookingNoShows?: number;
 }
 
 /** A specialist's or desk's time at work, seconds: idle = open - paused - busy. */

@@ -3,6 +3,7 @@
 import type { ErrorCode } from '../errors.js';
 import type { DeskStatus, Lang, Names, Outcome, PauseReason, PriorityKind } from '../queue/types.js';
 import { errorNames } from './errors.js';
+import { bookStaffMessages, bookVisitorMessages } from './messages/book.js';
 import { caseStaffMessages, caseVisitorMessages } from './messages/cases.js';
 import { commonMessages } from './messages/common.js';
 import { displayMessages } from './messages/display.js';
@@ -28,6 +29,8 @@ export const messages = {
   ...caseVisitorMessages,
   ...caseStaffMessages,
   ...openMessages,
+  ...bookVisitorMessages,
+  ...bookStaffMessages,
 } as const satisfies Record<string, Names>;
 
 export type MessageKey = keyof typeof messages;
@@ -43,6 +46,7 @@ export const SAME_IN_KK_AND_RU: readonly MessageKey[] = [
   'minutes.short',
   'minutes.approx',
   'open.minutes',
+  'book.phoneEnd',
 ];
 
 /** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
