@@ -25,9 +25,9 @@ function shellOnlyOnIndex(plugin: PluginOption): PluginOption {
   } as Plugin;
 }
 
-// Four pages: the touch kiosk (index.html), the phone's ticket status page (status.html, served at
-// /t/<code>), a case's status page (case.html, served at /c/<code>) and the office's public figures
-// (open.html, served at /open).
+// Five pages: the touch kiosk (index.html), the phone's ticket status page (status.html, served at
+// /t/<code>), a case's status page (case.html, served at /c/<code>) the office's public figures
+// (open.html, served at /open) and the residents' booking page (book.html, served at /book).
 export default {
   ...base,
   plugins: (base.plugins ?? []).map(shellOnlyOnIndex),
@@ -39,6 +39,7 @@ export default {
         status: fileURLToPath(new URL('./status.html', import.meta.url)),
         case: fileURLToPath(new URL('./case.html', import.meta.url)),
         open: fileURLToPath(new URL('./open.html', import.meta.url)),
+        book: fileURLToPath(new URL('./book.html', import.meta.url)),
       },
     },
   },

@@ -47,6 +47,15 @@ const ALLOWED: Record<string, Caller[]> = {
   'case:settings': HEAD,
   'case:save-settings': HEAD,
   'kiosk:help': ['kiosk'],
+  // Bookings: staff book callers and see their sectors' bookings; the rules are the head's; only a
+  // kiosk checks a visitor in (the public page books over HTTP, not the socket).
+  'booking:create': STAFF,
+  'booking:cancel': STAFF,
+  'booking:list': STAFF,
+  'booking:slots': STAFF,
+  'booking:settings': HEAD,
+  'booking:save-settings': HEAD,
+  'kiosk:check-in': ['kiosk'],
 };
 /** The head's set-up screens: everything under admin: is the head's alone. */
 const allowedFor = (event: string): Caller[] | undefined =>
@@ -83,6 +92,55 @@ describe('roles and reconnects', () => {
     expect(wrong).toEqual([]);
     expect(tried).toBeGreaterThan(40);
     for (const socket of Object.values(callers)) socket.disconnect();
+  });
+
+  it("shows a booking's personal data only to the head and the staff of its sector", async () => {
+    server ??= await startFastServer(tempDataDir('kezek-booking-roles-'));
+    const url = server.url;
+    const head = await connect(url, await login(url, 'head', 'kezek-head'));
+    const rules = { enabled: true, hours: null, slotMin: 15, perSlot: 5, aheadDays: 30, leadMin: 0 };
+    const windows = { perPerson: 5, earlyMin: 30, lateMin: 10 };
+    const saved = await call(head, 'booking:save-settings', {
+      settings: { rules: { legal: { ...rules, ...windows } } },
+    });
+    expect(saved.ok).toBe(true);
+    // op3 now works desk 5 only (applications); op1 keeps every desk.
+    const op3 = {
+      id: 'u-op3',
+      username: 'op3',
+      name: 'Гүлнар',
+      role: 'operator',
+      active: true,
+      password: null,
+    };
+    expect((await call(head, 'admin:save-user', { ...op3, deskIds: ['desk-5'] })).ok).toBe(true);
+    const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const slots = (await (await fetch(`${url}/api/book/slots?sector=legal&day=${day}`)).json()) as {
+      slots: { start: string }[];
+    };
+    const start = slots.slots[0]?.start ?? '';
+    const body = { sectorId: 'legal', start, name: 'Асқар', phone: '+7 701 111 22 33', lang: 'kk' };
+    const made = await fetch(`${url}/api/book`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(made.status).toBe(201);
+    const { code } = (await made.json()) as { code: string };
+    const outsider = await connect(url, await login(url, 'op3', 'kezek'));
+    const insider = await connect(url, await login(url, 'op1', 'kezek'));
+    const phones = async (socket: Client) => {
+      const r = await call(socket, 'booking:list', { day });
+      return ((r.data as { bookings: { phone: string }[] } | undefined)?.bookings ?? []).map((b) => b.phone);
+    };
+    expect(await phones(insider)).toEqual(['+7 701 111 22 33']);
+    expect(await phones(head)).toEqual(['+7 701 111 22 33']);
+    expect(await phones(outsider)).toEqual([]);
+    const cancel = await call(outsider, 'booking:cancel', { requestId: 'outsider-cancel-1', code });
+    expect(cancel).toEqual({ ok: false, error: 'unknown_booking' });
+    // Nothing on the public side lists bookings: only the one code opens one booking.
+    expect((await fetch(`${url}/api/book`)).status).toBe(404);
+    for (const s of [head, outsider, insider]) s.disconnect();
   });
 
   it('resyncs all of 200 clients reconnecting at once with a snapshot each', async () => {

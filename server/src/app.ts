@@ -8,6 +8,9 @@ import { Server } from 'socket.io';
 import type { CallView, OfficeSnapshot, SessionUser } from '@kezek/shared';
 import { AlertMonitor } from './alerts/alert-monitor.js';
 import { AuditLog } from './audit/audit-log.js';
+import { openBookings } from './bookings/attach-bookings.js';
+import type { BookingStorage } from './bookings/booking-storage.js';
+import type { BookingStore } from './bookings/booking-store.js';
 import { attachCases, openCases } from './cases/attach-cases.js';
 import type { CaseStorage } from './cases/case-storage.js';
 import type { CaseStore } from './cases/case-store.js';
@@ -19,6 +22,7 @@ import { ConnectionCap, type ConnectionCaps } from './auth/connection-cap.js';
 import { bindHandlers } from './handlers/define.js';
 import { RateLimits, type RateLimit } from './handlers/rate-limits.js';
 import { handlers } from './handlers/index.js';
+import type { HubLinkControl } from './hub-link/link-control.js';
 import type { HubLinkStatus } from './hub-link/link-status.js';
 import { LiveSessions } from './handlers/live-sessions.js';
 import { createHttp, type KezekHttp } from './http/http-app.js';
@@ -53,7 +57,13 @@ export interface AppDeps {
   /** Where cases are journaled; default: the data folder's case journal, or memory without one. */
   caseStorage?: CaseStorage;
   /** The region hub link's status, when the office forwards to a hub (hub-link/). */
-  hubLink?: () => HubLinkStatus;
+  hubLink?: () => HubLinkStatus | null;
+  /** Where the office forwards, as the head's set-up changes it (hub-link/link-control.ts). */
+  hubLinkControl?: HubLinkControl;
+  /** Where bookings are journaled; default: data/bookings/ in the data folder, or memory without one. */
+  bookingStorage?: BookingStorage;
+  /** Booking codes; default 40 bits from crypto. Tests pass predictable ones. */
+  newBookingCode?: () => string;
 }
 
 export interface App {
@@ -63,6 +73,8 @@ export interface App {
   office: Office;
   /** Follow-up cases, durable apart from the day. */
   cases: CaseStore;
+  /** Bookings, durable apart from the day. */
+  bookings: BookingStore;
   access: Access;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -94,12 +106,26 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(deps.caseStorage ? { storage: deps.caseStorage } : {}),
     ...(deps.dataDir ? { dataDir: deps.dataDir } : {}),
   });
+  // The socket server is made after the HTTP server, which already needs the bookings: their
+  // announcements find it through this holder.
+  const sockets: { io: KezekServer | null } = { io: null };
+  const bookings = await openBookings({
+    office,
+    settings,
+    clock,
+    log,
+    emit: (rooms, view) => sockets.io?.to(rooms).emit('booking:changed', view),
+    ...(deps.bookingStorage ? { storage: deps.bookingStorage } : {}),
+    ...(deps.dataDir ? { dataDir: deps.dataDir } : {}),
+    ...(deps.newBookingCode ? { newCode: deps.newBookingCode } : {}),
+  });
   const access = new Access(settings, clock);
   const voice = await loadVoice(deps.dataDir ? join(deps.dataDir, 'voice') : null);
   const announced = (calls: CallView[]) =>
     voice.decorate(calls, settings.data.office.languages, settings.data.content.voiceLanguages);
   const web = await createHttp({
     cases: caseStore,
+    bookings: bookings.service,
     office,
     access,
     settings,
@@ -112,6 +138,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     content: () => settings.data.content,
     headServices: () => head,
     ...(deps.hubLink ? { hubLink: deps.hubLink } : {}),
+    ...(deps.hubLinkControl ? { hubLinkControl: deps.hubLinkControl } : {}),
     ...(deps.tls ? { tls: deps.tls } : {}),
     onInternalError: (err, method, url) =>
       log.error({ err, method, url: url.slice(0, 200) }, 'http request failed'),
@@ -129,6 +156,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     // No connection state recovery: every (re)connect gets a full snapshot anyway, and recovery keeps
     // every broadcast of the last minutes in memory (FACTS: it also fails before the first broadcast).
   });
+  sockets.io = io;
 
   const snapshot = (): OfficeSnapshot => {
     const base = office.snapshot();
@@ -173,6 +201,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       head,
       printing,
       cases: cases.service,
+      bookings: bookings.service,
       access,
       sessions,
       settings,
@@ -196,6 +225,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     io,
     office,
     cases: caseStore,
+    bookings: bookings.service.store,
     access,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -209,6 +239,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       http.closeAllConnections();
       await closed;
       await cases.close();
+      await bookings.close();
       await office.close();
     },
   };

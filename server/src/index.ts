@@ -12,8 +12,11 @@ import { describeStartFailure } from './startup-error.js';
 import type { StoredUser } from './settings/types.js';
 import { verifyPassword } from './auth/passwords.js';
 import { fileDayStore } from './storage/file-day-store.js';
-import { HubLink } from './hub-link/forwarder.js';
+import { fileCaseStorage } from './cases/case-storage.js';
+import { forwardingCaseStorage } from './hub-link/forwarding-case-storage.js';
 import { forwardingDayStore } from './hub-link/forwarding-store.js';
+import { HubLinkControl } from './hub-link/link-control.js';
+import { LinkSwitch } from './hub-link/link-switch.js';
 import { lanAddress } from './printing/status-url.js';
 import { loadOrCreateCert } from './tls/office-cert.js';
 
@@ -32,17 +35,19 @@ async function main(): Promise<void> {
     config: () => settings.data.office,
   });
   // Started before the office opens its days, so it links each day's journal before anything is archived.
-  const hubLink = config.hubLink
-    ? new HubLink({ dataDir: config.dataDir, hubUrl: config.hubLink.url, key: config.hubLink.key, log })
-    : null;
-  await hubLink?.start();
-  const store = hubLink ? forwardingDayStore(disk, hubLink) : disk;
+  // Always in place (off without a hub), so the link can be set or changed later without a restart.
+  const hubLink = new LinkSwitch({ dataDir: config.dataDir, log });
+  const hubLinkControl = new HubLinkControl(hubLink, config.dataDir, config.hubLink ?? null, log);
+  await hubLinkControl.start();
+  const store = forwardingDayStore(disk, hubLink);
   const tls = config.tls ? await loadOrCreateCert(config.dataDir, Date.now()) : null;
   // Ticket QR codes must name the scheme the server speaks; an office behind its own address sets it.
   if (tls && !process.env.KEZEK_PUBLIC_URL)
     process.env.KEZEK_PUBLIC_URL = `https://${lanAddress()}:${config.port}`;
   const app = await createApp({
-    ...(hubLink ? { hubLink: () => hubLink.status() } : {}),
+    hubLink: () => hubLink.status(),
+    hubLinkControl,
+    caseStorage: forwardingCaseStorage(fileCaseStorage(config.dataDir, log), hubLink.cases),
     ...(tls ? { tls } : {}),
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     ...(config.addressRateLimit ? { addressRateLimit: config.addressRateLimit } : {}),
@@ -74,7 +79,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(0), 3000).unref();
     void app
       .close()
-      .then(() => hubLink?.stop())
+      .then(() => hubLink.stop())
       .then(() => process.exit(0));
   };
   process.on('SIGINT', () => stop('SIGINT'));

@@ -65,6 +65,13 @@ export const officeConfigSchema = z.strictObject({
   transferKeepsArrival: z.boolean(),
   startOnCall: z.boolean(),
   noShowGraceSec: z.number().int().min(0).max(3600),
+  // Optional, so stored settings without it stay valid: no migration.
+  bookingPolicy: z
+    .strictObject({
+      maxBookedInRow: z.number().int().min(1).max(20),
+      walkInNormMin: z.number().int().min(1).max(600).nullable(),
+    })
+    .optional(),
 });
 
 export const contentSchema = z.strictObject({

@@ -61,6 +61,13 @@ export const ERROR_CODES = [
   'iin_invalid',
   'iin_disabled',
   'case_same_place',
+  // bookings
+  'booking_off',
+  'slot_unavailable',
+  'slot_full',
+  'booking_limit',
+  'unknown_booking',
+  'booking_not_active',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -14,4 +14,6 @@ export * from './queue/index.js';
 export * from './bridge.js';
 export * from './calendar/index.js';
 export * from './cases/index.js';
+export * from './bookings/index.js';
+export * from './booking-schemas.js';
 export * from './csp.js';

@@ -2,6 +2,8 @@
 import type { CaseReport } from './cases/report.js';
 import type { CaseSettings } from './cases/settings.js';
 import type { CaseList, CaseReceipt, CaseView } from './cases/views.js';
+import type { BookingList, BookingSettingsView, BookingView, SlotList } from './bookings/views.js';
+import type { CheckInResult } from './bookings/types.js';
 import type { Result } from './errors.js';
 import type { OfficeConfig } from './queue/types.js';
 import type { InboundEvent, PayloadIn } from './schemas.js';
@@ -82,6 +84,15 @@ export interface Acks {
   /** The office's case settings with the defaults filled in, and the year's days off they give. */
   'case:settings': { settings: CaseSettings; holidays: Record<string, string[]> };
   'case:save-settings': null;
+  // ── bookings ──
+  'booking:create': BookingView;
+  'booking:cancel': BookingView;
+  'booking:list': BookingList;
+  'booking:slots': SlotList;
+  'booking:settings': BookingSettingsView;
+  'booking:save-settings': null;
+  /** A ticket marked as booked, a walk-in ticket for a late arrival, or why there is none. */
+  'kiosk:check-in': CheckInResult;
 }
 
 /** What the head's setup screens edit. */
@@ -137,6 +148,9 @@ export interface ServerToClientEvents {
   // ── follow-up cases ──
   /** To the head and to each specialist who may see the case, after any change to it. */
   'case:changed': (view: CaseView) => void;
+  // ── bookings ──
+  /** To the head and the specialists of the booking's sector, after any change to it. */
+  'booking:changed': (view: BookingView) => void;
 }
 
 /** Sent in the Socket.IO handshake `auth` field. */

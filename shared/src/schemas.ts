@@ -2,6 +2,7 @@
 // string is bounded, so a hostile client cannot grow the server's memory through a payload.
 import { z } from 'zod';
 import { LANGS, OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS } from './queue/types.js';
+import { bookingInbound } from './booking-schemas.js';
 import { caseInbound } from './case-schemas.js';
 import { contentSchema, deviceUpdateSchema, officeConfigSchema, userSchema } from './admin-schemas.js';
 
@@ -87,6 +88,8 @@ export const inbound = {
   'admin:alerts': z.strictObject({}),
   // ── follow-up cases ──
   ...caseInbound,
+  // ── bookings ──
+  ...bookingInbound,
 } as const;
 
 export type InboundEvent = keyof typeof inbound;

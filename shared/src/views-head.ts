@@ -37,6 +37,13 @@ export interface ReportRow {
   outcomes: Record<Outcome, number>;
   ratingCount: number;
   ratingAvg: number | null;
+  /** Arrivals that checked in on time for a booking; the rest of `arrived` are walk-ins (late check-ins too). */
+  booked?: number;
+  walkIn?: number;
+  /** Booked arrivals' wait from the later of their slot's start and their check-in to their call. */
+  bookedWait?: ReportDurations;
+  /** Bookings of the period nobody checked in for (office, sector and service rows only). */
+  bookingNoShows?: number;
 }
 
 /** A specialist's or desk's time at work, seconds: idle = open - paused - busy. */
@@ -129,4 +136,17 @@ export interface HubLinkView {
   pending: number;
   lastError: HubLinkError | null;
   lastErrorAt: number | null;
+}
+
+/** The head's set-up of the hub link (GET/PUT/DELETE /api/hub-link): never the key, only its office id. */
+export interface HubLinkSetup {
+  /** start: set by the server's start command, which wins over the set-up; setup; null: off. */
+  source: 'start' | 'setup' | null;
+  url: string | null;
+  keyHint: string | null;
+  /** What the set-up holds, even while the start command wins. */
+  saved: { url: string; keyHint: string } | null;
+  status: HubLinkView | null;
+  /** The server's clock, so "3 min ago" does not depend on the head's PC clock. */
+  now: number;
 }

@@ -1,6 +1,7 @@
 // What clients see: projections of the queue state, computed on the server by queue/project.ts.
 // No client ever receives the whole state (a big centre's day holds thousands of tickets).
 import type {
+  BookingMark,
   DeskStatus,
   Lang,
   Names,
@@ -29,6 +30,8 @@ export interface TicketBrief {
   deskId: string | null;
   targetDeskId: string | null;
   calls: number;
+  /** Issued by a booking's check-in: the desk and the hall mark it; absent for walk-ins. */
+  booking?: BookingMark;
 }
 
 export interface SectorLive {

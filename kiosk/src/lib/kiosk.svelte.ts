@@ -1,6 +1,7 @@
 // The visitor's path through the kiosk: sector -> service -> priority -> ticket, then back to the start.
 import {
   newRequestId,
+  type CheckInResult,
   type ErrorCode,
   type IssuedTicket,
   type Lang,
@@ -12,7 +13,14 @@ import {
 } from '@kezek/shared';
 import type { KioskConnection } from './kiosk-connection.svelte.ts';
 
-export type Step = 'sectors' | 'services' | 'priority' | 'ticket';
+export type Step = 'sectors' | 'services' | 'priority' | 'checkin' | 'ticket';
+/** A ticket a booking's check-in issued: on time (booked) or a walk-in for a late arrival. */
+export type CheckedIn = Exclude<CheckInResult, { kind: 'refused' }>;
+/** What the ticket screen says of the booking. */
+export interface BookingNote {
+  kind: CheckedIn['kind'];
+  slotStart: number;
+}
 export interface Tile {
   info: SectorInfo;
   live: SectorLive | null;
@@ -39,6 +47,8 @@ export class Kiosk {
   pending = $state(false);
   error = $state<ErrorCode | null>(null);
   issued = $state.raw<IssuedTicket | null>(null);
+  /** The ticket on screen came from a booking's check-in. */
+  checkedIn = $state.raw<BookingNote | null>(null);
   /** Whether the sector had no open desk when the ticket was taken: then no wait is promised. */
   issuedNoDesk = $state(false);
   secondsLeft = $state(0);
@@ -72,9 +82,10 @@ export class Kiosk {
     });
   });
   /** What the printer said about the ticket on screen: null while it prints. */
-  printStatus: PrintStatus | null = $derived.by(() =>
-    this.issued ? (this.conn.printed[this.issued.ticket.id] ?? null) : null,
-  );
+  printStatus: PrintStatus | null = $derived.by(() => {
+    const id = this.issued?.ticket.id;
+    return id ? (this.conn.printed[id] ?? null) : null;
+  });
   tile: Tile | null = $derived(this.tiles.find((t) => t.info.id === this.sectorId) ?? null);
   sector: SectorInfo | null = $derived(this.tile?.info ?? null);
 
@@ -120,6 +131,7 @@ export class Kiosk {
   back(): void {
     if (this.pending) return;
     this.error = null;
+    if (this.step === 'checkin') return this.reset();
     this.#go(this.step === 'priority' && this.sector?.services.length ? 'services' : 'sectors');
   }
 
@@ -134,6 +146,21 @@ export class Kiosk {
       lang: this.lang,
     };
     await this.#send();
+  }
+
+  startCheckIn(): void {
+    if (this.pending || !this.online) return;
+    this.error = null;
+    this.#go('checkin');
+  }
+
+  showCheckIn(result: CheckedIn): void {
+    this.checkedIn = { kind: result.kind, slotStart: result.slotStart };
+    this.issued = result.issued;
+    this.issuedNoDesk = result.issued.estimateMin === null;
+    this.sectorId = result.issued.ticket.sectorId;
+    void this.conn.printLocally(result.issued);
+    this.#showTicket();
   }
 
   async retry(): Promise<void> {
@@ -171,6 +198,7 @@ export class Kiosk {
     this.serviceId = null;
     this.error = null;
     this.issued = null;
+    this.checkedIn = null;
     this.issuedNoDesk = false;
     this.lang = this.firstLang;
     this.largeText = false;

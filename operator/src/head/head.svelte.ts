@@ -16,7 +16,12 @@ import {
 import type { HeadConnection } from './head-connection.svelte.ts';
 
 export type SetupEvent =
-  'admin:save-office' | 'admin:save-content' | 'admin:save-user' | 'admin:device-update';
+  | 'admin:save-office'
+  | 'admin:save-content'
+  | 'admin:save-user'
+  | 'admin:device-update'
+  | 'booking:settings'
+  | 'booking:save-settings';
 
 export type HeadTab = 'hall' | 'reports' | 'cases' | 'setup' | 'audit';
 

@@ -1,7 +1,7 @@
 // The worked examples under the priority policy choice. They follow docs/queue-policy.md and the
 // queue's own arithmetic (ratioAfterCall from shared/src/queue/policy.ts), so what the head reads here is
 // what the desks will do.
-import { ratioAfterCall, type PriorityPolicy } from '@kezek/shared';
+import { ratioAfterCall, type BookingPolicy, type PriorityPolicy } from '@kezek/shared';
 
 export type Kind = 'P' | 'R';
 
@@ -60,4 +60,17 @@ export function exampleOrder(policy: PriorityPolicy): { ticket: ExampleTicket; c
     }
   }
   return order.map((ticket) => ({ ticket, counted: counted(ticket) }));
+}
+
+/** The booked visitor beside EXAMPLE: checked in on time, the slot has come. */
+export const BOOKED_EXAMPLE = { number: 'A006', time: '10:30', waitedMin: 2 } as const;
+
+/**
+ * Where the booked visitor goes in the example's order: first, since no booked call came before it and
+ * the allowance is at least one (policy-booked.ts bookedAllowance); the walk-ins then follow in the
+ * order the priority policy gives them. `norm` is the walk-in norm the one-at-a-time rule compares.
+ */
+export function bookedOrder(policy: PriorityPolicy, booking: BookingPolicy, targetWaitMin: number) {
+  const walkIns = exampleOrder(policy).map(({ ticket }) => ticket.number);
+  return { order: [BOOKED_EXAMPLE.number, ...walkIns], norm: booking.walkInNormMin ?? targetWaitMin };
 }

@@ -1,6 +1,6 @@
 // The desk's link: staff sign in with a password; the token and the chosen desk stay on this machine,
 // while who is signed in comes from the server's 'session:started' on every sign-in.
-import type { Acks, CaseView, Result, SessionUser } from '@kezek/shared';
+import type { Acks, BookingView, CaseView, Result, SessionUser } from '@kezek/shared';
 import { Connection as BaseConnection } from '@kezek/ui/connection.svelte.ts';
 
 export class Connection extends BaseConnection {
@@ -24,6 +24,11 @@ export class Connection extends BaseConnection {
   /** A case this user may see changed (opened, worked on, answered); pushed by the server. */
   onCaseChanged(fn: (view: CaseView) => void): void {
     this.socket.on('case:changed', fn);
+  }
+
+  /** A booking of this user's sectors was made, cancelled, checked in or missed; pushed by the server. */
+  onBookingChanged(fn: (view: BookingView) => void): void {
+    this.socket.on('booking:changed', fn);
   }
 
   /** The server ends the session and hangs up, often before its ack gets out: 'session:ended' answers. */

@@ -9,6 +9,7 @@ import type {
 } from '@kezek/shared';
 import type { Access } from '../auth/access.js';
 import type { HeadServices } from '../audit/head-services.js';
+import type { BookingService } from '../bookings/booking-service.js';
 import type { CaseService } from '../cases/case-service.js';
 import type { Logger } from '../logger.js';
 import type { Office } from '../office/office.js';
@@ -54,11 +55,13 @@ export interface HandlerContext {
   printing: Printing;
   /** Follow-up cases: the durable store, who sees which, their views. */
   cases: CaseService;
+  /** Bookings: the durable store, who sees which, the kiosk's check-in. */
+  bookings: BookingService;
   log: Logger;
   /** The full picture a client draws from: the office's state plus the settings' content. */
   snapshot(): OfficeSnapshot;
   /** The region hub link's status, when the office forwards to a hub. */
-  hubLink?: () => HubLinkView;
+  hubLink?: () => HubLinkView | null;
   /** Makes the socket act for `actor` from now on: rooms joined, snapshot sent. */
   admit(actor: SessionUser, token: string): void;
 }

@@ -1,6 +1,7 @@
 import { actorOf } from './context.js';
 import type { HandlerTable } from './define.js';
 import { adminHandlers } from './admin.js';
+import { bookingHandlers } from './bookings.js';
 import { caseSettingsHandlers } from './case-settings.js';
 import { caseHandlers } from './cases.js';
 import { deskHandlers } from './desks.js';
@@ -20,6 +21,7 @@ export const handlers: HandlerTable = {
   ...caseHandlers,
   ...caseSettingsHandlers,
   ...kioskHandlers,
+  ...bookingHandlers,
   'day:close': {
     roles: ['head'],
     run: (ctx, { requestId }) => ctx.office.closeDay({ actorId: actorOf(ctx).id, requestId }),

@@ -15,13 +15,18 @@ import { CONTENT_SECURITY_POLICY, CSP_HEADER, type OfficeContent } from '@kezek/
 import type { Access } from '../auth/access.js';
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { HeadServices } from '../audit/head-services.js';
+import { bookingRoutes } from '../bookings/booking-routes.js';
+import type { BookingService } from '../bookings/booking-service.js';
 import { caseRoutes } from '../cases/case-routes.js';
 import type { CaseStore } from '../cases/case-store.js';
+import type { HubLinkControl } from '../hub-link/link-control.js';
+import { hubLinkRoutes } from '../hub-link/link-routes.js';
 import type { HubLinkStatus } from '../hub-link/link-status.js';
 import type { DayStore } from '../office/day-store.js';
 import type { Office } from '../office/office.js';
 import { appRoutes } from './app-routes.js';
 import { backupRoute } from './backup-route.js';
+import { bookPageRoutes } from './book-page-route.js';
 import { installErrorBoundary } from './http-errors.js';
 import { healthRoutes } from './health-routes.js';
 import { mediaAdminRoutes } from './media-admin.js';
@@ -56,10 +61,14 @@ export interface HttpDeps {
   content: () => OfficeContent;
   /** Follow-up cases, for the visitor's /c/<code> page. */
   cases: CaseStore;
+  /** Bookings, for the public /api/book routes. */
+  bookings: BookingService;
   /** The head's services are made after the HTTP server; routes read them per request. */
   headServices: () => HeadServices;
   /** The region hub link, when the office forwards to one: shown in /api/health. */
-  hubLink?: () => HubLinkStatus;
+  hubLink?: () => HubLinkStatus | null;
+  /** The head's set-up of the hub link (GET/PUT/DELETE /api/hub-link). */
+  hubLinkControl?: HubLinkControl;
   /** Called with what the boundary caught, for the log (never sent to the client). */
   onInternalError: (error: unknown, method: string, url: string) => void;
   /** Tests make it small. */
@@ -107,15 +116,18 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
   healthRoutes(routes, deps);
   ticketRoutes(routes, deps);
   openRoutes(routes, deps);
+  bookPageRoutes(routes, deps);
   caseRoutes(app, {
     cases: deps.cases,
     appsDir: deps.appsDir,
     config: () => deps.settings.data.office,
     clock: deps.clock,
   });
+  bookingRoutes(app, { bookings: deps.bookings, settings: deps.settings, clock: deps.clock });
   reportRoutes(routes, deps);
   stateRoute(routes, deps);
   backupRoute(routes, deps);
+  hubLinkRoutes(app, deps);
   await app.register(async (scope) => {
     // Uploads are streamed by their handlers, never buffered: this scope takes any body unread.
     scope.removeAllContentTypeParsers();

@@ -2,9 +2,17 @@
 // journal's append resolves (the entry is synced), of each day opened and archived, and otherwise
 // passes everything through untouched. The office code does not know the link exists.
 import type { DayJournal, DayStore } from '../office/day-store.js';
-import type { HubLink } from './forwarder.js';
+import type { JournalEntry } from '../office/journal-entry.js';
 
-export function forwardingDayStore(inner: DayStore, link: HubLink): DayStore {
+/** What the day store tells the link (HubLink, or the LinkSwitch in front of it). */
+export interface DayListener {
+  dayOpened(day: string, lastSeq: number): Promise<void>;
+  /** Called after the entry's sync; must never throw into the office's append. */
+  durableSafely(day: string, entry: JournalEntry): void;
+  dayArchived(day: string): void;
+}
+
+export function forwardingDayStore(inner: DayStore, link: DayListener): DayStore {
   return {
     ...inner,
     async openDay(day, replay) {
@@ -16,7 +24,7 @@ export function forwardingDayStore(inner: DayStore, link: HubLink): DayStore {
       await link.dayOpened(day, last);
       const forwarding: DayJournal = {
         ...journal,
-        append: (entry, sealed) => journal.append(entry, sealed).then(() => link.durable(day, entry)),
+        append: (entry, sealed) => journal.append(entry, sealed).then(() => link.durableSafely(day, entry)),
         close: () => journal.close(),
       };
       return forwarding;

@@ -21,9 +21,24 @@ export async function sendBatch(
   timeoutMs: number,
   fetchFn: Fetch = fetch,
 ): Promise<HubAck> {
+  const answer = await post('/api/hub/entries', hubUrl, key, body, timeoutMs, fetchFn);
+  const ack = HubAck.safeParse(answer);
+  if (!ack.success) throw new LinkError('bad_answer');
+  return ack.data;
+}
+
+/** One POST to the hub; the answer's JSON, or a LinkError. */
+export async function post(
+  path: string,
+  hubUrl: string,
+  key: string,
+  body: string,
+  timeoutMs: number,
+  fetchFn: Fetch = fetch,
+): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetchFn(new URL('/api/hub/entries', hubUrl), {
+    res = await fetchFn(new URL(path, hubUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body,
@@ -36,7 +51,5 @@ export async function sendBatch(
   if (res.status === 401 || res.status === 403) throw new LinkError('unauthorized');
   if (res.status >= 500) throw new LinkError('hub_error');
   if (res.status !== 200) throw new LinkError('refused');
-  const ack = HubAck.safeParse(answer);
-  if (!ack.success) throw new LinkError('bad_answer');
-  return ack.data;
+  return answer;
 }

@@ -12,11 +12,13 @@ import { installErrorBoundary } from '../http/http-errors.js';
 import type { Logger } from '../logger.js';
 import type { Db } from './db.js';
 import { ingestRoutes } from './ingest-routes.js';
+import { ingestMoreRoutes } from './ingest-more-routes.js';
 import { Projector } from './projection.js';
 import { startRegionPush, type RegionPush } from './region-push.js';
 import { regionOpenRoutes } from './region-open-routes.js';
 import { regionReportRoutes } from './region-report-routes.js';
 import { regionRoutes } from './region-routes.js';
+import { restoreRoutes } from './restore-routes.js';
 import { MAX_BATCH_BYTES } from './wire.js';
 
 export type HubRoutes = FastifyInstance<
@@ -73,6 +75,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const ctx: HubContext = { ...deps, clock, projector: new Projector(), startedAt: clock(), live };
   const routes = app.withTypeProvider<ZodTypeProvider>();
   ingestRoutes(routes, ctx);
+  ingestMoreRoutes(routes, ctx);
+  restoreRoutes(routes, ctx);
   regionRoutes(routes, ctx);
   regionReportRoutes(routes, ctx);
   regionOpenRoutes(routes, ctx);

@@ -46,7 +46,8 @@ export function ingestRoutes(app: HubRoutes, ctx: HubContext): void {
   );
 }
 
-async function authorise(ctx: HubContext, header: string | undefined): Promise<string> {
+/** The office a request's key names; refuses with 401 otherwise. */
+export async function authorise(ctx: HubContext, header: string | undefined): Promise<string> {
   const key = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(header ?? '')?.[1];
   const officeId = key ? await officeForKey(ctx.db, key) : null;
   if (!officeId) throw new HttpRefusal(401, 'unauthorized');

@@ -3,6 +3,8 @@
 // Days are 'YYYY-MM-DD' text (they sort and compare as dates, and come back as strings from both
 // drivers); times are milliseconds since the epoch in bigint, as the office journals them.
 import type { Db } from './db.js';
+import { MIGRATION_3 } from './migration-3-cases.js';
+import { MIGRATION_6 } from './migration-6-case-rollups.js';
 import { monthRollupSql, rollupSql, sectorNamesSql } from './region-rollups.js';
 
 export interface Migration {
@@ -113,6 +115,7 @@ ALTER TABLE office_days
   ADD COLUMN redirected integer NOT NULL DEFAULT 0;
 `,
   },
+  MIGRATION_3,
   {
     version: 4,
     name: 'rollups for period reports; sector names; the Socket.IO adapter table',
@@ -163,6 +166,7 @@ ${monthRollupSql('true')};
 ${sectorNamesSql('true')};
 `,
   },
+  MIGRATION_6,
 ];
 
 /** An arbitrary constant: hub processes starting together take turns migrating. */

@@ -19,6 +19,9 @@ export interface OfficeLive {
   outcomes: { solved: number; consulted: number; in_progress: number; redirected: number };
   /** When the hub last stored a batch from this office. */
   lastReceivedAt: number | null;
+  /** Cases not yet answered or redirected, and those of them past their deadline. */
+  casesOpen: number;
+  casesOverdue: number;
 }
 
 interface Row {
@@ -37,18 +40,24 @@ interface Row {
   consulted: number | null;
   in_progress: number | null;
   redirected: number | null;
+  cases_open: number;
+  cases_overdue: number;
 }
 
-export async function regionLive(db: Queryable, viewer: Viewer): Promise<OfficeLive[]> {
+export async function regionLive(db: Queryable, viewer: Viewer, now = Date.now()): Promise<OfficeLive[]> {
   const rows = await db.query<Row>(
     `SELECT o.id, o.name, o.district, o.last_received_at, d.day, d.closed_at, d.waiting, d.waiting_since,
-       d.desks_open, d.served, d.no_shows, d.solved, d.consulted, d.in_progress, d.redirected
+       d.desks_open, d.served, d.no_shows, d.solved, d.consulted, d.in_progress, d.redirected,
+       k.cases_open, k.cases_overdue
      FROM offices o
      LEFT JOIN LATERAL (SELECT * FROM office_days od WHERE od.office_id = o.id ORDER BY od.day DESC LIMIT 1) d
        ON true
+     CROSS JOIN LATERAL (SELECT count(*)::integer AS cases_open,
+         (count(*) FILTER (WHERE c.due_at <= $2))::integer AS cases_overdue
+       FROM cases c WHERE c.office_id = o.id AND c.status = 'open') k
      WHERE $1::text IS NULL OR o.district = $1
      ORDER BY o.district, o.name, o.id`,
-    [viewer.district],
+    [viewer.district, now],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -68,5 +77,7 @@ export async function regionLive(db: Queryable, viewer: Viewer): Promise<OfficeL
       redirected: r.redirected ?? 0,
     },
     lastReceivedAt: r.last_received_at,
+    casesOpen: r.cases_open,
+    casesOverdue: r.cases_overdue,
   }));
 }

@@ -1,8 +1,9 @@
 // A regional year report across 500 offices on a real PostgreSQL server answers in under a second,
-// read from the rollups (about 1.8 million rows: 500 offices x 365 days x the office and 7 sectors).
+// read from the rollups (1.46 million day rows: 500 offices x 365 days x the office and 7 sectors, their
+// month rows, and as many case rows, with 10,000 cases still open).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Engines } from '../test-support/hub-harness.js';
-import { seedRegion } from '../test-support/region-seed.js';
+import { seedRegion, seedRegionCases } from '../test-support/region-seed.js';
 import type { Db } from './db.js';
 import { migrate } from './migrations.js';
 import { regionReport, type ReportQuery } from './region-report.js';
@@ -14,7 +15,9 @@ beforeAll(async () => {
   db = await engines.open('postgres');
   await migrate(db);
   const started = performance.now();
-  const { rows } = await seedRegion(db, { offices: 500, days: 365, from: '2025-01-01' });
+  const seed = { offices: 500, days: 365, from: '2025-01-01' };
+  const { rows } = await seedRegion(db, seed);
+  await seedRegionCases(db, seed);
   console.log(`seeded ${rows} rollup rows in ${Math.round(performance.now() - started)} ms`);
 }, 300_000);
 afterAll(async () => {
@@ -45,6 +48,8 @@ it('answers a year across 500 offices by office, district and sector in under a 
   const report = await regionReport(db, year('office'));
   expect(report.rows).toHaveLength(500);
   expect(report.total.visits).toBeGreaterThan(500 * 365 * 400);
+  expect(report.total.cases?.registered).toBeGreaterThan(500 * 365 * 70);
+  expect(report.total.cases?.overdueOpen).toBe(500 * 20);
   const ms = {
     office: await best(year('office')),
     district: await best(year('district')),

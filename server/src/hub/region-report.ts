@@ -213,6 +213,11 @@ async function sectorRows(db: Queryable, q: ReportQuery): Promise<RegionReportRo
     [...periodParams(periodParts(q.from, q.to)), q.district],
   );
   const cases = await caseFigures(db, 'sector', q);
+  // A sector with cases of the period but no visitor in it (cases handed in on paper) still has a row.
+  const seen = new Set(rows.map((r) => String(r.sector_id)));
+  for (const key of cases?.keys() ?? []) {
+    if (!seen.has(key)) rows.push({ sector_id: key, names: await sectorNames(db, key) });
+  }
   return rows.map((r) => ({
     key: String(r.sector_id),
     label: String(r.sector_id),
@@ -226,6 +231,14 @@ async function sectorRows(db: Queryable, q: ReportQuery): Promise<RegionReportRo
     change: null,
     rank: { withinNorm: null, visits: 0 },
   }));
+}
+
+async function sectorNames(db: Queryable, sectorId: string): Promise<Names | null> {
+  const [row] = await db.query<{ names: Names }>(
+    'SELECT names FROM region_sector_names WHERE sector_id = $1 ORDER BY day DESC LIMIT 1',
+    [sectorId],
+  );
+  return row?.names ?? null;
 }
 
 /** Best within the norm first (rows with no measured wait last), then by visits. */

@@ -24,7 +24,9 @@ type Stats = [count: number, sum: number, min: number | null, max: number | null
 
 /**
  * sectorId, serviceId, deskId, operatorId, period, the COUNTS, wait, service, outcomes in OUTCOMES order,
- * then the over-target waits (absent in rows written before they were kept).
+ * then the over-target waits (absent in rows written before they were kept), then, only in cells with
+ * booked visitors, the booked count and their waits after the slot (the over-target slot is then null
+ * when a cell has no over-target waits, so the positions hold).
  */
 export type CellRow = [
   string,
@@ -32,7 +34,7 @@ export type CellRow = [
   string | null,
   string | null,
   number | null,
-  ...(number | Stats | number[])[],
+  ...(number | Stats | number[] | null)[],
 ];
 
 const packStats = (s: SparseStats): Stats => [s.count, s.sum, s.min, s.max, s.hist];
@@ -49,7 +51,15 @@ export function packCells(cells: readonly Cell[]): CellRow[] {
     packStats(c.wait),
     packStats(c.service),
     OUTCOMES.map((o) => c.outcomes[o]),
-    ...(c.waitOver ? [packStats(c.waitOver)] : []),
+    ...(c.booked
+      ? [
+          c.waitOver ? packStats(c.waitOver) : null,
+          c.booked,
+          packStats(c.bookedWait ?? { count: 0, sum: 0, min: null, max: null, hist: [] }),
+        ]
+      : c.waitOver
+        ? [packStats(c.waitOver)]
+        : []),
   ]);
 }
 
@@ -57,6 +67,8 @@ const WAIT = 5 + COUNTS.length;
 const SERVICE = WAIT + 1;
 const OUTCOMES_AT = WAIT + 2;
 const WAIT_OVER = WAIT + 3;
+const BOOKED = WAIT + 4;
+const BOOKED_WAIT = WAIT + 5;
 
 export function unpackCells(rows: readonly CellRow[]): Cell[] {
   // Plain loops over the same field lists packCells used: building each cell from entry lists
@@ -77,6 +89,11 @@ export function unpackCells(rows: readonly CellRow[]): Cell[] {
     for (let i = 0; i < OUTCOMES.length; i++) cell.outcomes[OUTCOMES[i] as Outcome] = outcomes[i] ?? 0;
     const over = r[WAIT_OVER] as Stats | undefined;
     if (over) cell.waitOver = unpackStats(over);
+    const booked = r[BOOKED] as number | undefined;
+    if (booked) {
+      cell.booked = booked;
+      cell.bookedWait = unpackStats(r[BOOKED_WAIT] as Stats);
+    }
     return cell;
   });
 }

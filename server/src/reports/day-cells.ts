@@ -31,6 +31,10 @@ export interface Counters<S> extends Flow {
   outcomes: Record<Outcome, number>;
   ratingCount: number;
   ratingSum: number;
+  /** First legs checked in on time for a booking; absent in summaries written before bookings. */
+  booked?: number;
+  /** Their waits after the slot's start (from check-in when that was later), seconds. */
+  bookedWait?: S;
 }
 
 export type Cell = CellKey & Counters<SparseStats>;
@@ -65,6 +69,8 @@ export function newAcc(): Acc {
     outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>,
     ratingCount: 0,
     ratingSum: 0,
+    booked: 0,
+    bookedWait: emptyDense(),
   };
 }
 
@@ -105,6 +111,11 @@ export function dayCells(
     if (t.status === 'finished' && t.startedAt !== null && t.endedAt !== null) {
       addValue(c.service, seconds(t.endedAt - t.startedAt));
     }
+    if (t.booking && !t.booking.late && t.previousLegId === null) {
+      c.booked = (c.booked ?? 0) + 1;
+      if (t.calledAt !== null && c.bookedWait)
+        addValue(c.bookedWait, seconds(t.calledAt - Math.max(t.queuedAt, t.booking.slotStart)));
+    }
     if (t.outcome !== null) c.outcomes[t.outcome] += 1;
     if (t.rating !== null) {
       c.ratingCount += 1;
@@ -115,13 +126,15 @@ export function dayCells(
 }
 
 export function toCell(key: CellKey, a: Acc): Cell {
-  const { waitOver, ...rest } = a;
+  const { waitOver, booked, bookedWait, ...rest } = a;
   return {
     ...key,
     ...rest,
     wait: toSparse(a.wait),
     service: toSparse(a.service),
     ...(waitOver ? { waitOver: toSparse(waitOver) } : {}),
+    // Only cells with booked visitors carry the fields: a day without bookings stores what it did before.
+    ...(booked ? { booked, ...(bookedWait ? { bookedWait: toSparse(bookedWait) } : {}) } : {}),
   };
 }
 

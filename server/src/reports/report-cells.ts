@@ -35,6 +35,8 @@ export function addCell(into: Acc, c: Cell, targetMin?: number): void {
   for (const o of OUTCOMES) into.outcomes[o] += c.outcomes[o];
   into.ratingCount += c.ratingCount;
   into.ratingSum += c.ratingSum;
+  if (c.booked) into.booked = (into.booked ?? 0) + c.booked;
+  if (c.bookedWait && into.bookedWait) addSparse(into.bookedWait, c.bookedWait);
 }
 
 function addOverFromHistogram(into: DenseStats, wait: SparseStats, targetMin: number): void {
@@ -103,6 +105,9 @@ export function toRow(key: string, label: string, a: Acc): ReportRow {
     outcomes: a.outcomes,
     ratingCount: a.ratingCount,
     ratingAvg: a.ratingCount === 0 ? null : Math.round((10 * a.ratingSum) / a.ratingCount) / 10,
+    booked: a.booked ?? 0,
+    walkIn: a.arrived - (a.booked ?? 0),
+    ...(a.bookedWait ? { bookedWait: durations(a.bookedWait) } : {}),
   };
 }
 

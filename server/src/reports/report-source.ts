@@ -1,6 +1,14 @@
 // Where a report's days come from: closed days from their summary files, today (while open) live from
 // the office's tickets, summarised the same way the archive will summarise them at close.
-import { businessDay, pick, t, type Lang, type ReportFilter, type ReportView } from '@kezek/shared';
+import {
+  businessDay,
+  pick,
+  t,
+  type BookingState,
+  type Lang,
+  type ReportFilter,
+  type ReportView,
+} from '@kezek/shared';
 import type { SettingsPort } from '../auth/settings-port.js';
 import type { DayStore } from '../office/day-store.js';
 import type { Office } from '../office/office.js';
@@ -12,6 +20,8 @@ export interface ReportSource {
   store: DayStore;
   settings: SettingsPort;
   clock: () => number;
+  /** The office's bookings, for the reports' booking no-shows (the HTTP layer passes its service). */
+  bookings?: { store: { bookings: Readonly<BookingState> } };
 }
 
 /** A year and a bit: longer ranges are refused rather than read. */
@@ -32,6 +42,7 @@ export async function loadReport(
     names: reportNames(src.settings, lang),
     filter,
     now: src.clock(),
+    ...(src.bookings ? { bookings: Object.values(src.bookings.store.bookings.bookings) } : {}),
   });
 }
 

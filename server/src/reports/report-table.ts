@@ -46,16 +46,27 @@ const COLUMNS: [MessageKey, (r: ReportRow) => CellValue][] = [
   ['head.col.ratingCount', (r) => r.ratingCount],
 ];
 
+// Booked vs walk-in, after the outcomes so the columns before them stay where spreadsheets expect them.
+// No-shows of bookings exist only for the office, sector and service rows: elsewhere the cell is empty.
+const BOOKING_COLUMNS: [MessageKey, (r: ReportRow) => CellValue][] = [
+  ['report.booked', (r) => r.booked ?? 0],
+  ['report.walkIn', (r) => r.walkIn ?? r.arrived],
+  ['report.bookedWait', (r) => minutes(r.bookedWait?.avgSec ?? null)],
+  ['report.bookingNoShows', (r) => r.bookingNoShows ?? null],
+];
+
 export function reportTables(report: ReportView, lang: Lang): Table[] {
   const header = [
     t(lang, 'head.col.name'),
     ...COLUMNS.map(([k]) => t(lang, k)),
     ...OUTCOMES.map((o) => outcomeName(lang, o)),
+    ...BOOKING_COLUMNS.map(([k]) => t(lang, k)),
   ];
   const line = (r: ReportRow): CellValue[] => [
     r.label,
     ...COLUMNS.map(([, f]) => f(r)),
     ...OUTCOMES.map((o) => r.outcomes[o]),
+    ...BOOKING_COLUMNS.map(([, f]) => f(r)),
   ];
   // Every table covers every leg (rows without a key gather the rest), so each ends on the same total.
   const section = (key: MessageKey, rows: ReportRow[]): Table => ({

@@ -1,6 +1,7 @@
 // A report over any set of day summaries (one day, a month, a year): every figure is a sum of cells,
 // so a year costs 250 small files and a few hundred thousand additions.
 import type { ReportFilter, ReportRow, ReportView, WorkRow } from '@kezek/shared';
+import { bookingNoShows, type BookingFacts } from './booking-figures.js';
 import { PERIOD_MIN, PERIODS, type Cell } from './day-cells.js';
 import type { ReportDay } from './day-summary-types.js';
 import { addCell, cellsOf, newAcc, periodLabel, toRow, type Acc } from './report-cells.js';
@@ -29,9 +30,27 @@ export interface ReportInput {
   names: ReportNames;
   filter: ReportFilter;
   now: number;
+  /** The office's bookings, for their no-shows; absent: the report has none. */
+  bookings?: Iterable<BookingFacts>;
 }
 
-export function buildReport({ from, to, summaries, names, filter, now }: ReportInput): ReportView {
+export function buildReport(input: ReportInput): ReportView {
+  const view = buildTicketReport(input);
+  if (!input.bookings) return view;
+  const noShows = bookingNoShows(input.bookings, input.from, input.to, input.filter, NO_KEY);
+  const withNoShows = (r: ReportRow, key = r.key): ReportRow => ({
+    ...r,
+    bookingNoShows: noShows.get(key) ?? 0,
+  });
+  return {
+    ...view,
+    total: withNoShows(view.total, 'total'),
+    sectors: view.sectors.map((r) => withNoShows(r)),
+    services: view.services.map((r) => withNoShows(r)),
+  };
+}
+
+function buildTicketReport({ from, to, summaries, names, filter, now }: ReportInput): ReportView {
   const total = newAcc();
   const groups = { sectors: new Map<string, Acc>(), services: new Map<string, Acc>() };
   const desks = new Map<string, Acc>();

@@ -45,13 +45,17 @@ export async function checkStaged(dir: string): Promise<Omit<StagedRestore, 'sta
       throw new RestoreInvalidError(`journal/${name} is damaged`);
     }
   }
-  // The case journal too: a damaged one would refuse the start that applies the restore.
-  if ((await list(join(dir, 'cases'))).includes('cases.ndjson')) {
-    const file = join(dir, 'cases', 'cases.ndjson');
+  // The case and booking journals too: a damaged one would refuse the start that applies the restore.
+  for (const [folder, name] of [
+    ['cases', 'cases.ndjson'],
+    ['bookings', 'bookings.ndjson'],
+  ] as const) {
+    if (!(await list(join(dir, folder))).includes(name)) continue;
+    const file = join(dir, folder, name);
     try {
       parseJournal(file, await readFile(file));
     } catch {
-      throw new RestoreInvalidError('cases/cases.ndjson is damaged');
+      throw new RestoreInvalidError(`${folder}/${name} is damaged`);
     }
   }
   const dayFiles = (await list(join(dir, 'days'))).filter((n) => n.endsWith('.json'));

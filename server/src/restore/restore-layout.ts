@@ -18,7 +18,17 @@ export const asideDoneFile = (dataDir: string) => join(dataDir, RESTORE_DIR, 'as
 export const ASIDE_PREFIX = 'before-restore-';
 
 /** Top-level names a Kezek data folder holds (README "Where the data lives"). */
-const KNOWN = new Set(['settings.json', 'audit.ndjson', 'journal', 'days', 'media', 'voice', 'tls', 'cases']);
+const KNOWN = new Set([
+  'settings.json',
+  'audit.ndjson',
+  'journal',
+  'days',
+  'media',
+  'voice',
+  'tls',
+  'cases',
+  'bookings',
+]);
 
 export type EntryVerdict = 'keep' | 'skip' | 'unexpected';
 

@@ -113,7 +113,14 @@ describe('restoring the data folder from a backup', () => {
     expect(legalRu(dataDir)).toBe('Как в копии');
     expect(legalRu(join(dataDir, 'before-restore-2026-03-02T10-15'))).toBe('После копии');
     expect(readdirSync(dataDir).sort()).toEqual(
-      ['audit.ndjson', 'before-restore-2026-03-02T10-15', 'cases', 'journal', 'settings.json'].sort(),
+      [
+        'audit.ndjson',
+        'before-restore-2026-03-02T10-15',
+        'bookings',
+        'cases',
+        'journal',
+        'settings.json',
+      ].sort(),
     );
     expect(readFileSync(join(dataDir, 'audit.ndjson'), 'utf8')).toContain('backup restored');
 
@@ -136,6 +143,7 @@ describe('restoring the data folder from a backup', () => {
     });
     expect(readdirSync(stagedDir(check)).sort()).toEqual([
       'audit.ndjson',
+      'bookings',
       'cases',
       'journal',
       'settings.json',

@@ -1,6 +1,13 @@
 // What lowdb keeps in settings.json: the office set-up, who may log in, which devices are paired.
 // The day's tickets are never here (they live in the journal and the day archives).
-import type { CaseSettings, DisplayScope, OfficeConfig, OfficeContent, PrinterSettings } from '@kezek/shared';
+import type {
+  BookingSettings,
+  CaseSettings,
+  DisplayScope,
+  OfficeConfig,
+  OfficeContent,
+  PrinterSettings,
+} from '@kezek/shared';
 
 export const SETTINGS_SCHEMA_VERSION = 2;
 
@@ -51,4 +58,6 @@ export interface Settings {
   content: OfficeContent;
   /** Follow-up cases: numbering, IINs, the law's periods and calendar; absent means the defaults. */
   cases?: CaseSettings;
+  /** Booking rules per service; absent means no service takes bookings. */
+  bookings?: BookingSettings;
 }

@@ -11,6 +11,7 @@ import {
   type Result,
   type ServerToClientEvents,
 } from '@kezek/shared';
+import type { BookingStorage } from '../bookings/booking-storage.js';
 import type { CaseStorage } from '../cases/case-storage.js';
 import { createApp, type App, type AppDeps } from '../app.js';
 import type { ConnectionCaps } from '../auth/connection-cap.js';
@@ -50,7 +51,11 @@ export interface HarnessOptions {
   offlineAfterMs?: number;
   /** Where cases are journaled (default: memory); pass one to restart a server on the same cases. */
   caseStorage?: CaseStorage;
+  /** Where bookings are journaled (default: memory); pass one to restart a server on the same bookings. */
+  bookingStorage?: BookingStorage;
+  newBookingCode?: () => string;
   hubLink?: AppDeps['hubLink'];
+  hubLinkControl?: AppDeps['hubLinkControl'];
   connectionCaps?: ConnectionCaps;
 }
 
@@ -65,7 +70,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.offlineAfterMs ? { offlineAfterMs: options.offlineAfterMs } : {}),
     ...(options.caseStorage ? { caseStorage: options.caseStorage } : {}),
+    ...(options.bookingStorage ? { bookingStorage: options.bookingStorage } : {}),
+    ...(options.newBookingCode ? { newBookingCode: options.newBookingCode } : {}),
     ...(options.hubLink ? { hubLink: options.hubLink } : {}),
+    ...(options.hubLinkControl ? { hubLinkControl: options.hubLinkControl } : {}),
     ...(options.connectionCaps ? { connectionCaps: options.connectionCaps } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');

@@ -221,4 +221,34 @@ export const errorNames: Record<ErrorCode, Names> = {
     ru: 'Обращение уже там',
     en: 'The case is already there',
   },
+  booking_off: {
+    kk: 'Бұл қызметке алдын ала жазылу жоқ',
+    ru: 'На эту услугу запись не ведётся',
+    en: 'This service does not take bookings',
+  },
+  slot_unavailable: {
+    kk: 'Бұл уақытқа жазылу мүмкін емес, басқа уақытты таңдаңыз',
+    ru: 'На это время записаться нельзя, выберите другое',
+    en: 'This time cannot be booked, please choose another',
+  },
+  slot_full: {
+    kk: 'Бұл уақыт бос емес, басқа уақытты таңдаңыз',
+    ru: 'Это время уже занято, выберите другое',
+    en: 'This time is already taken, please choose another',
+  },
+  booking_limit: {
+    kk: 'Бұл нөмірде жазылу саны шегіне жетті',
+    ru: 'На этот номер уже есть максимум записей',
+    en: 'This phone number already holds as many bookings as allowed',
+  },
+  unknown_booking: {
+    kk: 'Мұндай жазылу коды табылмады',
+    ru: 'Запись с таким кодом не найдена',
+    en: 'No booking has this code',
+  },
+  booking_not_active: {
+    kk: 'Бұл жазылу енді белсенді емес',
+    ru: 'Эта запись уже не действует',
+    en: 'This booking is no longer active',
+  },
 };

@@ -3,10 +3,12 @@
 import type { ErrorCode } from '../errors.js';
 import type { DeskStatus, Lang, Names, Outcome, PauseReason, PriorityKind } from '../queue/types.js';
 import { errorNames } from './errors.js';
+import { bookStaffMessages, bookVisitorMessages } from './messages/book.js';
 import { caseStaffMessages, caseVisitorMessages } from './messages/cases.js';
 import { commonMessages } from './messages/common.js';
 import { displayMessages } from './messages/display.js';
 import { headMessages } from './messages/head.js';
+import { headHubMessages } from './messages/head-hub.js';
 import { kioskAccessMessages } from './messages/kiosk-access.js';
 import { kioskMessages } from './messages/kiosk.js';
 import { openMessages } from './messages/open.js';
@@ -23,9 +25,12 @@ export const messages = {
   ...displayMessages,
   ...operatorMessages,
   ...headMessages,
+  ...headHubMessages,
   ...caseVisitorMessages,
   ...caseStaffMessages,
   ...openMessages,
+  ...bookVisitorMessages,
+  ...bookStaffMessages,
 } as const satisfies Record<string, Names>;
 
 export type MessageKey = keyof typeof messages;
@@ -41,6 +46,7 @@ export const SAME_IN_KK_AND_RU: readonly MessageKey[] = [
   'minutes.short',
   'minutes.approx',
   'open.minutes',
+  'book.phoneEnd',
 ];
 
 /** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */

@@ -1,6 +1,6 @@
 // Commands the queue decides on. The server fills in who acts (operatorId, source) from the
 // authenticated session; clients never choose them.
-import type { Lang, OfficeConfig, Outcome, PauseReason, PriorityKind } from './types.js';
+import type { BookingMark, Lang, OfficeConfig, Outcome, PauseReason, PriorityKind } from './types.js';
 
 export type Command =
   | { type: 'open-day'; day: string; config: OfficeConfig }
@@ -12,6 +12,8 @@ export type Command =
       priority: PriorityKind | null;
       lang: Lang;
       source: string;
+      /** A booking's check-in: the ticket carries the mark. */
+      booking?: BookingMark;
     }
   | { type: 'call-next'; deskId: string; operatorId: string }
   | { type: 'call-ticket'; deskId: string; operatorId: string; number: string }

@@ -49,6 +49,7 @@ export function issue(
     nextLegId: null,
     rating: null,
     source: c.source,
+    ...(c.booking ? { booking: { ...c.booking } } : {}),
   };
   return ok([{ type: 'ticket:issued', at: ctx.now, ticket }]);
 }

@@ -4,6 +4,7 @@
 import { decide } from './decide.js';
 import { dayClosed, configChanged, dayOpened } from './evolve-day.js';
 import { ratioAfterCall } from './policy.js';
+import { bookedInRowAfter, isDueBooked } from './policy-booked.js';
 import { initialState } from './initial.js';
 import type { Result } from '../errors.js';
 import type { Command } from './commands.js';
@@ -51,10 +52,16 @@ function called(state: QueueState, e: Extract<DomainEvent, { type: 'ticket:calle
   }
   const { policy } = state.config;
   const counters = state.sectors[t.sectorId];
-  // Desk-targeted tickets bypass the sector queue, so they neither earn nor spend its ratio allowance.
-  if (policy.kind === 'ratio' && counters && t.targetDeskId === null) {
+  // Desk-targeted tickets bypass the sector queue, so they neither earn nor spend its allowances.
+  if (!counters || t.targetDeskId !== null) return;
+  const booked = isDueBooked(t, e.at);
+  // A booked call is no walk-in's turn: it leaves the priority ratio as it was.
+  if (policy.kind === 'ratio' && !booked) {
     Object.assign(counters, ratioAfterCall(counters, t.priority !== null, policy.priority, policy.regular));
   }
+  const inRow = bookedInRowAfter(counters.bookedInRow ?? 0, booked);
+  // Absent stays absent for offices that never book, so their journals replay to the same state.
+  if (inRow > 0 || counters.bookedInRow !== undefined) counters.bookedInRow = inRow;
 }
 
 function finished(state: QueueState, e: Extract<DomainEvent, { type: 'ticket:finished' }>): void {

@@ -1,6 +1,7 @@
 // Which waiting visitor a desk gets on "call next". Explained for staff in docs/queue-policy.md;
 // keep the two in step. Ties always fall back to arrival order, so the choice is explainable.
 import { findDesk } from './lookup.js';
+import { bookedTurn, interleaveBooked, isDueBooked, isEarlyBooked, splitBooked } from './policy-booked.js';
 import type { PriorityPolicy, QueueState, SectorCounters, Ticket } from './types.js';
 
 const MINUTE = 60_000;
@@ -43,8 +44,8 @@ function split(tickets: Ticket[]): [priority: Ticket[], regular: Ticket[]] {
   return [priority, regular];
 }
 
-/** The ticket call-next would take from this sector's untargeted waiting tickets. */
-function sectorHead(
+/** The walk-in call-next would take from these tickets, by the office's priority policy. */
+function walkInHead(
   state: Readonly<QueueState>,
   sectorId: string,
   waiting: Ticket[],
@@ -63,11 +64,44 @@ function sectorHead(
   return (state.sectors[sectorId]?.priorityCredit ?? 0) > 0 ? p : r;
 }
 
+/** The ticket call-next would take from this sector's untargeted waiting tickets. */
+function sectorHead(
+  state: Readonly<QueueState>,
+  sectorId: string,
+  waiting: Ticket[],
+  now: number,
+): Ticket | null {
+  if (!waiting.some((t) => t.booking)) return walkInHead(state, sectorId, waiting, now);
+  const split = splitBooked(waiting, now);
+  if (bookedTurn(state, sectorId, split, now)) return split.due[0] ?? null;
+  return walkInHead(state, sectorId, split.walkIns, now) ?? split.due[0] ?? split.early[0] ?? null;
+}
+
 /**
  * The order, for the hall view and "people ahead"; sectorHead is its first element. `limit` stops
  * early: the hall shows ten per sector, and is rebuilt on every change with thousands waiting.
  */
 function orderWaiting(
+  state: Readonly<QueueState>,
+  sectorId: string,
+  waiting: Ticket[],
+  now: number,
+  limit = Infinity,
+): Ticket[] {
+  if (!waiting.some((t) => t.booking)) return orderWalkIns(state, sectorId, waiting, now, limit);
+  const split = splitBooked(waiting, now);
+  return interleaveBooked(
+    state,
+    sectorId,
+    split,
+    orderWalkIns(state, sectorId, split.walkIns, now),
+    now,
+    limit,
+  );
+}
+
+/** The walk-ins' order by the office's priority policy alone. */
+function orderWalkIns(
   state: Readonly<QueueState>,
   sectorId: string,
   waiting: Ticket[],
@@ -151,6 +185,13 @@ export function targetedAt(state: Readonly<QueueState>, deskId: string): Ticket[
   return out.sort((a, b) => a.queuedAt - b.queuedAt);
 }
 
+/** Across a desk's sectors: a due booking first, an early one only if no sector has anyone else. */
+function headRank(head: Ticket, policy: PriorityPolicy, now: number): number {
+  if (isDueBooked(head, now)) return 2;
+  if (isEarlyBooked(head, now)) return -1;
+  return policy.kind === 'strict' && head.priority !== null ? 1 : 0;
+}
+
 export function pickNext(state: Readonly<QueueState>, deskId: string, now: number): Ticket | null {
   const desk = findDesk(state, deskId);
   if (!desk) return null;
@@ -166,8 +207,12 @@ export function pickNext(state: Readonly<QueueState>, deskId: string, now: numbe
     if (!list || !desk.sectorIds.includes(sector.id)) continue;
     const head = sectorHead(state, sector.id, list, now);
     if (!head) continue;
-    const rank = policy.kind === 'strict' && head.priority !== null ? 1 : 0;
-    const score = effectiveWait(head, now, policy) * (desk.sectorWeights[sector.id] ?? 1);
+    const rank = headRank(head, policy, now);
+    // A due booked visitor is scored by the time past the slot, so the longest-overdue booking wins.
+    const waited = isDueBooked(head, now)
+      ? now - (head.booking?.slotStart ?? now)
+      : effectiveWait(head, now, policy);
+    const score = waited * (desk.sectorWeights[sector.id] ?? 1);
     if (
       !best ||
       rank > best.rank ||

@@ -34,6 +34,7 @@ export function ticketBrief(t: Ticket): TicketBrief {
     deskId: t.deskId,
     targetDeskId: t.targetDeskId,
     calls: t.calls,
+    ...(t.booking ? { booking: t.booking } : {}),
   };
 }
 

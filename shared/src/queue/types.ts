@@ -73,6 +73,29 @@ export type PriorityPolicy =
   | { kind: 'ratio'; priority: number; regular: number }
   | { kind: 'weighted'; priorityBonusMin: number };
 
+/**
+ * How call-next treats checked-in bookings (docs/queue-policy.md): a booked visitor whose slot has come
+ * goes before walk-ins, but at most `maxBookedInRow` booked calls in a row per sector, and only one in a
+ * row once the longest-waiting walk-in has waited past the norm (the sector's target wait unless
+ * `walkInNormMin` is set). Absent: DEFAULT_BOOKING_POLICY.
+ */
+export interface BookingPolicy {
+  maxBookedInRow: number;
+  /** null: each sector's own target wait. */
+  walkInNormMin: number | null;
+}
+
+export const DEFAULT_BOOKING_POLICY: BookingPolicy = { maxBookedInRow: 3, walkInNormMin: null };
+
+/** What a ticket issued by a booking's check-in carries; a `late` one is a walk-in to the policy. */
+export interface BookingMark {
+  /** The booking's code ("7KQ4-M2XD"). */
+  code: string;
+  /** Epoch ms of the booked slot's start. */
+  slotStart: number;
+  late: boolean;
+}
+
 export interface OfficeConfig {
   officeName: Names;
   timeZone: string;
@@ -88,6 +111,8 @@ export interface OfficeConfig {
   startOnCall: boolean;
   /** Seconds after a call before "no-show" is offered. */
   noShowGraceSec: number;
+  /** Booked visitors before walk-ins, within limits; absent: DEFAULT_BOOKING_POLICY. */
+  bookingPolicy?: BookingPolicy;
 }
 
 export interface Ticket {
@@ -124,6 +149,8 @@ export interface Ticket {
   rating: { stars: number; comment: string | null; at: number } | null;
   /** The kiosk or user that issued it. */
   source: string;
+  /** Issued by a booking's check-in; absent for walk-ins. */
+  booking?: BookingMark;
 }
 
 export type DeskStatus = 'closed' | 'open' | 'paused';
@@ -151,6 +178,8 @@ export interface SectorCounters {
   regularSincePriority: number;
   /** Durations of the most recent services in seconds, newest last (at most 20). */
   recentServiceSec: number[];
+  /** Booked visitors called in a row by call-next since the last walk-in; absent means 0. */
+  bookedInRow?: number;
 }
 
 export interface QueueState {

@@ -61,6 +61,9 @@ export function screenSpeech(kiosk: Kiosk, help: HelpCall, named: ReadonlySet<st
     };
   }
 
+  // No clips are recorded for the booking screens yet: the guide offers their buttons without words.
+  if (kiosk.step === 'checkin') return { screen: base, prompt: [], choices: [back, helpChoice] };
+
   if (kiosk.step === 'services' && kiosk.sector) {
     const sector = kiosk.sector;
     const choices: Choice[] = sector.services.map((s, i) => ({

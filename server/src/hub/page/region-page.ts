@@ -24,7 +24,10 @@ th,td{border-bottom:1px solid #d0d7de;padding:.35em .6em;text-align:right}
 th:first-child,td:first-child,th:nth-child(2),td:nth-child(2){text-align:left}
 tr.breach td{color:#b42318;font-weight:600}
 tr.total td{font-weight:700;border-top:2px solid #1b1f24}
+#offices th{font-size:.85em;vertical-align:bottom}
+#offices th,#offices td{padding:.35em .4em}
 td.stale{color:#9a6700}
+td.overdue{color:#b42318;font-weight:600}
 #error{color:#b42318}
 ${PERIODS_CSS}
 </style>
@@ -50,6 +53,8 @@ ${[
   'in_progress',
   'redirected',
   'noShows',
+  'casesOpen',
+  'casesOverdue',
   'link',
 ]
   .map((k) => `<th data-t="${k}">${t[k as keyof typeof t]}</th>`)

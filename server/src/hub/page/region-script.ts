@@ -49,7 +49,7 @@ function render(data) {
   rows.sort((a, b) => (b.wait > config.norm) - (a.wait > config.norm) || (a.wait > config.norm ? b.wait - a.wait : 0));
   const body = document.querySelector('#offices tbody');
   body.replaceChildren();
-  const sum = { waiting: 0, desks: 0, served: 0, solved: 0, consulted: 0, in_progress: 0, redirected: 0, noShows: 0 };
+  const sum = { waiting: 0, desks: 0, served: 0, solved: 0, consulted: 0, in_progress: 0, redirected: 0, noShows: 0, casesOpen: 0, casesOverdue: 0 };
   for (const { o, wait } of rows) {
     const tr = document.createElement('tr');
     tr.dataset.office = o.id;
@@ -65,6 +65,8 @@ function render(data) {
     cell(tr, o.served).dataset.k = 'served';
     for (const k of ['solved', 'consulted', 'in_progress', 'redirected']) cell(tr, o.outcomes[k]).dataset.k = k;
     cell(tr, o.noShows).dataset.k = 'noShows';
+    cell(tr, o.casesOpen ?? 0).dataset.k = 'casesOpen';
+    cell(tr, o.casesOverdue ?? 0, o.casesOverdue > 0 ? 'overdue' : '').dataset.k = 'casesOverdue';
     const stale = o.lastReceivedAt === null || now - o.lastReceivedAt > 5 * 60000;
     cell(tr, linkText(o, now), stale ? 'stale' : '').dataset.k = 'link';
     body.appendChild(tr);
@@ -72,6 +74,8 @@ function render(data) {
     sum.desks += o.desksOpen;
     sum.served += o.served;
     sum.noShows += o.noShows;
+    sum.casesOpen += o.casesOpen ?? 0;
+    sum.casesOverdue += o.casesOverdue ?? 0;
     for (const k of ['solved', 'consulted', 'in_progress', 'redirected']) sum[k] += o.outcomes[k];
   }
   const tr = document.createElement('tr');
@@ -81,7 +85,7 @@ function render(data) {
   cell(tr, '');
   cell(tr, sum.waiting).dataset.k = 'waiting';
   cell(tr, '');
-  for (const k of ['desks', 'served', 'solved', 'consulted', 'in_progress', 'redirected', 'noShows']) cell(tr, sum[k]).dataset.k = k;
+  for (const k of ['desks', 'served', 'solved', 'consulted', 'in_progress', 'redirected', 'noShows', 'casesOpen', 'casesOverdue']) cell(tr, sum[k]).dataset.k = k;
   cell(tr, '');
   body.appendChild(tr);
 }
