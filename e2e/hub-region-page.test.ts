@@ -74,6 +74,8 @@ it('a ticket issued and a visitor served at the office show on the regional page
   expect(await figure(page, 'total', 'served').textContent()).toBe('1');
   expect(await figure(page, 'almaly', 'link').textContent()).toBe('жаңа ғана');
   expect(await figure(page, 'nura', 'link').textContent()).toBe('дерек жоқ');
+  expect(await figure(page, 'almaly', 'casesOpen').textContent()).toBe('0');
+  expect(await page.locator('th[data-t="casesOverdue"]').textContent()).toBe('Мерзімі өткен');
   expect(await page.locator('th[data-t="served"]').textContent()).toBe('Бүгін қызмет көрсетілді');
   await screenshot(page, 'hub-region-kk');
 

@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick]`: a big centre's day against the real server, beside the bare stack.
+// `npm run bench [-- --quick]`: a big centre's day against the real server, beside the bare stack, then the
+// region hub under 500 offices (hub-phase.ts).
 // Prints a table, then one summary line (the last line) that docs/benchmarks.md and CI read.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,9 @@ import { caseReportTimes, casePhase, seedCaseHistory } from './cases.js';
 import { connect, connectAll } from './clients.js';
 import { fsyncCeiling } from './disk.js';
 import { FLOOD_SOCKETS, startLoginFlood } from './flood.js';
+import { hubPhase } from './hub-phase.js';
+import { HUB_PLANS } from './hub-plan.js';
+import { hubRows, hubSummary } from './hub-result.js';
 import { finishVisits, officeDay, openDesks, type Hall } from './office-day.js';
 import { addPaperKiosk, barePaper, paperDuring, warmPaper } from './paper.js';
 import { pollPhones } from './phones.js';
@@ -151,6 +155,8 @@ async function main(): Promise<void> {
       const reports = await reportTimes(centre.config, plan.reportRuns);
       const dayReport = p(reports.dayMs, 50);
       const yearReport = p(reports.yearMs, 50);
+      // The region hub, on PostgreSQL, with the office's clients gone and its server idle.
+      const hub = await hubPhase(quick ? HUB_PLANS.quick : HUB_PLANS.full, log);
 
       const quiet99 = p(day.issueMs, 99);
       const phones99 = p(busy.issueMs, 99);
@@ -242,6 +248,7 @@ async function main(): Promise<void> {
           `${cases.answerMs.length} cases opened, noted and answered by ${hall.operators.length} specialists`,
         ],
         ['case report (last year)', `${fmt(caseReport)} ms`, '', `${history} archived cases over five years`],
+        ...hubRows(hub),
       ];
       process.stdout.write(`\n${table(rows)}\n\n`);
       process.stdout.write(
@@ -251,7 +258,7 @@ async function main(): Promise<void> {
           `phones issue p99 ${fmt(phones99)} ms (quiet ${fmt(quiet99)} ms, x${round(phonesRatio, 2)}); ` +
           `kiosk->paper p99 ${fmt(paper99)} ms (bare ${fmt(bare99)} ms); ` +
           `flood issue p99 ${fmt(flood99)} ms (quiet ${fmt(quiet99)} ms, x${round(floodRatio, 2)}); ` +
-          `case answer p99 ${fmt(caseAnswer99)} ms; case report ${fmt(caseReport)} ms\n`,
+          `case answer p99 ${fmt(caseAnswer99)} ms; case report ${fmt(caseReport)} ms; ${hubSummary(hub)}\n`,
       );
     } finally {
       await server.stop();

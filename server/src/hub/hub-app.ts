@@ -14,6 +14,9 @@ import type { Db } from './db.js';
 import { ingestRoutes } from './ingest-routes.js';
 import { ingestMoreRoutes } from './ingest-more-routes.js';
 import { Projector } from './projection.js';
+import { startRegionPush, type RegionPush } from './region-push.js';
+import { regionOpenRoutes } from './region-open-routes.js';
+import { regionReportRoutes } from './region-report-routes.js';
 import { regionRoutes } from './region-routes.js';
 import { restoreRoutes } from './restore-routes.js';
 import { MAX_BATCH_BYTES } from './wire.js';
@@ -31,11 +34,18 @@ export interface HubDeps {
   log: Logger;
   version: string;
   clock?: () => number;
+  /**
+   * A postgres:// URL when several hub processes share one database: live updates then reach the
+   * pages connected to any of them (region-push.ts). Unset with the embedded database.
+   */
+  broadcastDatabase?: string;
 }
 
-export interface HubContext extends Required<HubDeps> {
+export interface HubContext extends Required<Omit<HubDeps, 'broadcastDatabase'>> {
   projector: Projector;
   startedAt: number;
+  /** Tells the regional pages an office has new figures. */
+  live: Pick<RegionPush, 'officeStored'>;
 }
 
 export interface Hub {
@@ -46,7 +56,6 @@ export interface Hub {
 
 export async function createHub(deps: HubDeps): Promise<Hub> {
   const clock = deps.clock ?? Date.now;
-  const ctx: HubContext = { ...deps, clock, projector: new Projector(), startedAt: clock() };
   const app = Fastify({
     logger: false,
     bodyLimit: MAX_BATCH_BYTES,
@@ -60,11 +69,17 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   installErrorBoundary(app, (err, method, url) =>
     deps.log.error({ err, method, url }, 'hub: request failed'),
   );
+  const live = startRegionPush(app.server, deps.db, deps.log, {
+    ...(deps.broadcastDatabase ? { adapterDatabase: deps.broadcastDatabase } : {}),
+  });
+  const ctx: HubContext = { ...deps, clock, projector: new Projector(), startedAt: clock(), live };
   const routes = app.withTypeProvider<ZodTypeProvider>();
   ingestRoutes(routes, ctx);
   ingestMoreRoutes(routes, ctx);
   restoreRoutes(routes, ctx);
   regionRoutes(routes, ctx);
+  regionReportRoutes(routes, ctx);
+  regionOpenRoutes(routes, ctx);
   await app.ready();
   return {
     http: app,
@@ -74,6 +89,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       return typeof address === 'object' && address ? address.port : port;
     },
     async close() {
+      await live.close();
       await app.close();
     },
   };

@@ -43,7 +43,12 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const hub = await createHub({ db, log, version });
+  const hub = await createHub({
+    db,
+    log,
+    version,
+    ...(cmd.config.database.kind === 'postgres' ? { broadcastDatabase: cmd.config.database.url } : {}),
+  });
   const port = await hub.listen(cmd.config.port, cmd.config.host);
   log.info({ port, database: db.kind }, 'kezek hub listening');
   process.stdout.write(`\nKezek hub is running: http://localhost:${port}/api/health (${db.kind})\n\n`);

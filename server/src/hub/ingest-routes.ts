@@ -39,7 +39,9 @@ export function ingestRoutes(app: HubRoutes, ctx: HubContext): void {
     async (request) => {
       const officeId = offices.get(request);
       if (officeId === undefined) throw new HttpRefusal(401, 'unauthorized');
-      return ingestBatch(ctx.db, ctx.projector, officeId, request.body, ctx.clock());
+      const ack = await ingestBatch(ctx.db, ctx.projector, officeId, request.body, ctx.clock());
+      ctx.live.officeStored(officeId);
+      return ack;
     },
   );
 }

@@ -4,6 +4,7 @@
 // original, or two hub processes) are applied one after the other.
 import type { Db, Queryable } from './db.js';
 import type { Projector } from './projection.js';
+import { rollupDays } from './region-rollups.js';
 import type { HubAck, HubBatch } from './wire.js';
 
 export async function ingestBatch(
@@ -33,6 +34,7 @@ export async function ingestBatch(
       acked.push({ day, lastSeq: await advanceStored(tx, officeId, day) });
       await projector.advance(tx, officeId, day);
     }
+    await rollupDays(tx, officeId, days);
     return { days: acked };
   });
 }

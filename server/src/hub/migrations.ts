@@ -4,6 +4,8 @@
 // drivers); times are milliseconds since the epoch in bigint, as the office journals them.
 import type { Db } from './db.js';
 import { MIGRATION_3 } from './migration-3-cases.js';
+import { MIGRATION_6 } from './migration-6-case-rollups.js';
+import { monthRollupSql, rollupSql, sectorNamesSql } from './region-rollups.js';
 
 export interface Migration {
   version: number;
@@ -114,6 +116,57 @@ ALTER TABLE office_days
 `,
   },
   MIGRATION_3,
+  {
+    version: 4,
+    name: 'rollups for period reports; sector names; the Socket.IO adapter table',
+    sql: `
+-- One row per office, closed day and sector ('' is the whole office), from the day's summary
+-- (region-rollups.ts). sector_id leads the key: a report of offices reads only the '' rows of its days.
+CREATE TABLE region_rollups (
+  sector_id text NOT NULL,
+  day text NOT NULL,
+  office_id text NOT NULL REFERENCES offices (id),
+  visits integer NOT NULL,
+  served integer NOT NULL,
+  no_shows integer NOT NULL,
+  solved integer NOT NULL,
+  consulted integer NOT NULL,
+  in_progress integer NOT NULL,
+  redirected integer NOT NULL,
+  -- Measured waits (called legs) and those past their sector's norm.
+  waits integer NOT NULL,
+  over_norm integer NOT NULL,
+  wait_sec_sum bigint NOT NULL,
+  rating_count integer NOT NULL,
+  rating_sum integer NOT NULL,
+  PRIMARY KEY (sector_id, day, office_id)
+);
+-- The same added up per calendar month ('YYYY-MM'): a year report reads 12 rows an office, not 365.
+CREATE TABLE region_month_rollups (LIKE region_rollups);
+ALTER TABLE region_month_rollups RENAME COLUMN day TO month;
+ALTER TABLE region_month_rollups ADD PRIMARY KEY (sector_id, month, office_id);
+-- A month is added up again from its days when one of its days is rolled up.
+CREATE INDEX region_rollups_office_day ON region_rollups (office_id, day);
+CREATE TABLE region_sector_names (
+  office_id text NOT NULL REFERENCES offices (id),
+  sector_id text NOT NULL,
+  letter text,
+  names jsonb NOT NULL,
+  day text NOT NULL,
+  PRIMARY KEY (office_id, sector_id)
+);
+-- @socket.io/postgres-adapter keeps here the broadcasts too big for one NOTIFY (over 8,000 bytes).
+CREATE TABLE IF NOT EXISTS socket_io_attachments (
+  id bigserial UNIQUE,
+  created_at timestamptz DEFAULT now(),
+  payload bytea
+);
+${rollupSql('true')};
+${monthRollupSql('true')};
+${sectorNamesSql('true')};
+`,
+  },
+  MIGRATION_6,
 ];
 
 /** An arbitrary constant: hub processes starting together take turns migrating. */
@@ -121,11 +174,15 @@ const MIGRATION_LOCK = 0x6b657a656b;
 
 /** Applies what is missing, in order; returns the versions applied now. */
 export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS hub_migrations (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at bigint NOT NULL
-  )`);
+  // Under the lock too: two processes creating the table at once can both miss it and one then fails.
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS hub_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at bigint NOT NULL
+    )`);
+  });
   // A database a newer hub has migrated may hold what this hub would misread: refuse to run on it.
   const newest = Math.max(0, ...migrations.map((m) => m.version));
   const [row] = await db.query<{ v: number | null }>('SELECT max(version) AS v FROM hub_migrations');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { HttpRefusal } from '../http/http-errors.js';
 import type { HubContext, HubRoutes } from './hub-app.js';
 import { regionPageHtml } from './page/region-page.js';
+import { PERIODS_SCRIPT } from './page/region-periods-script.js';
 import { REGION_SCRIPT } from './page/region-script.js';
 import { REGION_LANGS } from './page/region-strings.js';
 import { regionLive } from './region-live.js';
@@ -26,6 +27,9 @@ export function regionRoutes(app: HubRoutes, ctx: HubContext): void {
   );
   app.get('/region.js', async (_request, reply) =>
     reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(REGION_SCRIPT),
+  );
+  app.get('/region-periods.js', async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(PERIODS_SCRIPT),
   );
   app.get('/api/region/live', async (request, reply) => {
     const key = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(request.headers.authorization ?? '')?.[1];

@@ -29,7 +29,7 @@ export function reportCsv(
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-function field(v: CellValue, decimal: string): string {
+export function field(v: CellValue, decimal: string): string {
   if (v === null) return '';
   if (typeof v === 'number') return String(v).replace('.', decimal);
   // Quote always (a separator or decimal comma inside text stays text); a leading = + - @ would make a

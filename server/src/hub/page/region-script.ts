@@ -20,6 +20,7 @@ function applyLang() {
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
   for (const b of document.querySelectorAll('nav button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   if (last) render(last);
+  document.dispatchEvent(new Event('kezek-lang'));
 }
 
 function cell(row, text, cls) {
@@ -48,7 +49,7 @@ function render(data) {
   rows.sort((a, b) => (b.wait > config.norm) - (a.wait > config.norm) || (a.wait > config.norm ? b.wait - a.wait : 0));
   const body = document.querySelector('#offices tbody');
   body.replaceChildren();
-  const sum = { waiting: 0, desks: 0, served: 0, solved: 0, consulted: 0, in_progress: 0, redirected: 0, noShows: 0 };
+  const sum = { waiting: 0, desks: 0, served: 0, solved: 0, consulted: 0, in_progress: 0, redirected: 0, noShows: 0, casesOpen: 0, casesOverdue: 0 };
   for (const { o, wait } of rows) {
     const tr = document.createElement('tr');
     tr.dataset.office = o.id;
@@ -64,6 +65,8 @@ function render(data) {
     cell(tr, o.served).dataset.k = 'served';
     for (const k of ['solved', 'consulted', 'in_progress', 'redirected']) cell(tr, o.outcomes[k]).dataset.k = k;
     cell(tr, o.noShows).dataset.k = 'noShows';
+    cell(tr, o.casesOpen ?? 0).dataset.k = 'casesOpen';
+    cell(tr, o.casesOverdue ?? 0, o.casesOverdue > 0 ? 'overdue' : '').dataset.k = 'casesOverdue';
     const stale = o.lastReceivedAt === null || now - o.lastReceivedAt > 5 * 60000;
     cell(tr, linkText(o, now), stale ? 'stale' : '').dataset.k = 'link';
     body.appendChild(tr);
@@ -71,6 +74,8 @@ function render(data) {
     sum.desks += o.desksOpen;
     sum.served += o.served;
     sum.noShows += o.noShows;
+    sum.casesOpen += o.casesOpen ?? 0;
+    sum.casesOverdue += o.casesOverdue ?? 0;
     for (const k of ['solved', 'consulted', 'in_progress', 'redirected']) sum[k] += o.outcomes[k];
   }
   const tr = document.createElement('tr');
@@ -80,13 +85,15 @@ function render(data) {
   cell(tr, '');
   cell(tr, sum.waiting).dataset.k = 'waiting';
   cell(tr, '');
-  for (const k of ['desks', 'served', 'solved', 'consulted', 'in_progress', 'redirected', 'noShows']) cell(tr, sum[k]).dataset.k = k;
+  for (const k of ['desks', 'served', 'solved', 'consulted', 'in_progress', 'redirected', 'noShows', 'casesOpen', 'casesOverdue']) cell(tr, sum[k]).dataset.k = k;
   cell(tr, '');
   body.appendChild(tr);
 }
 
+let lastRefresh = 0;
 async function refresh() {
   if (!key) return showLogin();
+  lastRefresh = Date.now();
   try {
     const res = await fetch('/api/region/live', { headers: { authorization: 'Bearer ' + key }, cache: 'no-store' });
     if (res.status === 401) {
@@ -112,6 +119,7 @@ $('login').addEventListener('submit', (e) => {
   key = $('key').value.trim();
   sessionStorage.setItem('kezek-region-key', key);
   $('login').hidden = true;
+  connectLive();
   void refresh();
 });
 for (const b of document.querySelectorAll('nav button')) {
@@ -121,7 +129,28 @@ for (const b of document.querySelectorAll('nav button')) {
     applyLang();
   });
 }
+// Pushed updates: the hub says which offices changed and the page reads the picture again, at most
+// every half second. A slow poll still heals what a lost connection missed and ages the link column;
+// without the socket client (an old proxy in the way) the page polls every two seconds as before.
+let soon = null;
+const refreshSoon = () => {
+  soon ??= setTimeout(() => {
+    soon = null;
+    void refresh();
+  }, 500);
+};
+let socket = null;
+function connectLive() {
+  if (!key || typeof io !== 'function') return;
+  socket?.close();
+  socket = io({ auth: { key }, transports: ['websocket'] });
+  socket.on('connect', refreshSoon);
+  socket.on('region:changed', refreshSoon);
+}
 applyLang();
+connectLive();
 void refresh();
-setInterval(refresh, 2000);
+setInterval(() => {
+  if (!socket?.connected || Date.now() - lastRefresh > 30000) void refresh();
+}, 2000);
 `;
