@@ -52,6 +52,8 @@ export interface AppDeps {
   connectionCaps?: ConnectionCaps;
   /** HTTPS with the office's own certificate; plain HTTP without. */
   tls?: { key: string; cert: string };
+  /** Proxies whose X-Forwarded-For names the client on HTTP routes (the published /book page). */
+  trustProxy?: string[];
   /** How long a paired device may be away before the head's alert; tests shorten it. */
   offlineAfterMs?: number;
   /** Where cases are journaled; default: the data folder's case journal, or memory without one. */
@@ -140,6 +142,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(deps.hubLink ? { hubLink: deps.hubLink } : {}),
     ...(deps.hubLinkControl ? { hubLinkControl: deps.hubLinkControl } : {}),
     ...(deps.tls ? { tls: deps.tls } : {}),
+    ...(deps.trustProxy ? { trustProxy: deps.trustProxy } : {}),
     onInternalError: (err, method, url) =>
       log.error({ err, method, url: url.slice(0, 200) }, 'http request failed'),
   });

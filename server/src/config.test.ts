@@ -23,6 +23,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig(['--port'], {}, '/x')).toThrow(/needs a value/);
   });
 
+  it('believes no forwarded address unless the proxies are named, and never a loopback one', () => {
+    expect(loadConfig([], {}, '/x').trustProxy).toBeUndefined();
+    expect(loadConfig(['--trust-proxy', '10.0.0.5, 10.1.0.0/24'], {}, '/x').trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/24',
+    ]);
+    expect(loadConfig([], { KEZEK_TRUST_PROXY: 'fd00::5' }, '/x').trustProxy).toEqual(['fd00::5']);
+    expect(() => loadConfig(['--trust-proxy', 'loopback'], {}, '/x')).toThrow(/addresses/);
+    expect(() => loadConfig(['--trust-proxy', '127.0.0.1'], {}, '/x')).toThrow(/loopback/);
+  });
+
   it('keeps the hub link off by default and takes its address and key from arguments or the environment', () => {
     expect(loadConfig([], {}, '/x').hubLink).toBeUndefined();
     const env = { KEZEK_HUB_URL: 'http://hub.local:8090', KEZEK_HUB_KEY: 'almaly.secret' };

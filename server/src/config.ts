@@ -23,6 +23,11 @@ export interface ServerConfig {
   tls: boolean;
   /** Forwarding the journal to the region hub; unset (the default) keeps the office on its own. */
   hubLink?: { url: string; key: string };
+  /**
+   * Addresses of the reverse proxies whose `X-Forwarded-For` names the client (the published /book page);
+   * unset, no header is believed and the peer is the client.
+   */
+  trustProxy?: string[];
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
@@ -39,6 +44,7 @@ const KNOWN_ARGS = [
   'tls',
   'hub-url',
   'hub-key',
+  'trust-proxy',
 ];
 /** Arguments that take no value. */
 const FLAGS = ['accept-damaged-journal'];
@@ -72,8 +78,10 @@ export function loadConfig(
     args.get('hub-url') ?? env.KEZEK_HUB_URL,
     args.get('hub-key') ?? env.KEZEK_HUB_KEY,
   );
+  const trustProxy = parseTrustProxy(args.get('trust-proxy') ?? env.KEZEK_TRUST_PROXY);
   return {
     tls: tls === 'on',
+    ...(trustProxy ? { trustProxy } : {}),
     ...(rateLimit ? { rateLimit } : {}),
     ...(hubLink ? { hubLink } : {}),
     ...(addressRateLimit ? { addressRateLimit } : {}),
@@ -97,6 +105,28 @@ function parseRateLimit(value: string | undefined): ServerConfig['rateLimit'] {
     throw new ConfigError(`rate limit must be BURST/PER_SECOND, e.g. 40/20, got "${value}"`);
   }
   return { burst: Number(m[1]), perSecond: Number(m[2]) };
+}
+
+/** IPv4 or IPv6 addresses, optionally with a /prefix: the proxies' own addresses, never a keyword. */
+const ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)(?:\/\d{1,3})?$/;
+
+function parseTrustProxy(value: string | undefined): string[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const list = value.split(',').map((a) => a.trim());
+  const bad = list.find((a) => !ADDRESS.test(a));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `trust proxy must list the proxies' addresses (e.g. 10.0.0.5 or 10.0.0.0/24), got "${bad}"`,
+    );
+  }
+  // Trusting loopback would make every local process a proxy, and the server's own machine must run none.
+  const loop = list.find((a) => a.startsWith('127.') || a === '::1');
+  if (loop !== undefined) {
+    throw new ConfigError(
+      `trust proxy may not name a loopback address ("${loop}"): the proxy runs on another machine (docs/deploy.md)`,
+    );
+  }
+  return list;
 }
 
 function parseHubLink(url: string | undefined, key: string | undefined): ServerConfig['hubLink'] {

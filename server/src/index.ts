@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     hubLinkControl,
     caseStorage: forwardingCaseStorage(fileCaseStorage(config.dataDir, log), hubLink.cases),
     ...(tls ? { tls } : {}),
+    ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     ...(config.addressRateLimit ? { addressRateLimit: config.addressRateLimit } : {}),
     ...(config.connectionCaps ? { connectionCaps: config.connectionCaps } : {}),

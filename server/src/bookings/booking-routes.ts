@@ -44,7 +44,8 @@ const refuse = (code: string) => new HttpRefusal(STATUS[code] ?? 400, code);
 export function bookingRoutes(app: FastifyInstance, deps: BookingRoutesDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const throttle = new BookingThrottle(deps.limits);
-  const address = (request: FastifyRequest) => normalAddress(request.socket.remoteAddress);
+  // The client's address: the peer, or the client a trusted proxy forwards for (--trust-proxy).
+  const address = (request: FastifyRequest) => normalAddress(request.ip);
   const reading = async (request: FastifyRequest) => {
     if (!throttle.read(address(request), deps.clock())) throw new HttpRefusal(429, 'rate_limited');
   };

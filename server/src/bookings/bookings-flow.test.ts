@@ -320,4 +320,30 @@ describe('a booking from the public page to the desk', () => {
     // Reading the options is a separate, larger allowance.
     expect((await http(harness, '/api/book/options')).status).toBe(200);
   });
+
+  it('behind a trusted proxy throttles each resident by the address it forwards for, and believes no one else', async () => {
+    clock.now = almaty('2026-12-02T09:00:00');
+    const lookups = async (harness: Harness, forwardedFor: (i: number) => string) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i += 1) {
+        const res = await fetch(`${harness.url}/api/book/AAAA-AA${String(i).padStart(2, '0')}`, {
+          headers: { 'x-forwarded-for': forwardedFor(i) },
+        });
+        statuses.push(res.status);
+      }
+      return statuses;
+    };
+    // The proxy (this test, on 127.0.0.1) forwards for twelve residents: none reaches the limit.
+    const proxied = await start({ trustProxy: ['127.0.0.1'] });
+    expect(await lookups(proxied, (i) => `203.0.113.${i + 1}`)).toEqual(
+      Array.from({ length: 12 }, () => 404),
+    );
+    // One resident behind it still has one allowance.
+    expect((await lookups(proxied, () => '198.51.100.7')).slice(10)).toEqual([429, 429]);
+    await proxied.close();
+    h = null;
+    // Not named as a proxy: the header is anyone's to write, so the peer's address counts.
+    const direct = await start();
+    expect((await lookups(direct, (i) => `203.0.113.${i + 1}`)).slice(10)).toEqual([429, 429]);
+  });
 });

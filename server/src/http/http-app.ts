@@ -75,6 +75,8 @@ export interface HttpDeps {
   restoreMaxBytes?: number;
   /** Serve HTTPS with this key and certificate instead of plain HTTP. */
   tls?: { key: string; cert: string };
+  /** Proxies whose X-Forwarded-For names the client (`request.ip`); none by default. */
+  trustProxy?: string[];
 }
 
 /** JSON bodies are a rating or a small form; uploads (media, restore) stream past this with their own caps. */
@@ -89,8 +91,9 @@ export async function createHttp(deps: HttpDeps): Promise<KezekHttp> {
     // Fastify answers malformed request lines itself; this caps how long a slow client may hold a socket
     // while sending its headers.
     requestTimeout: 60_000,
-    // Behind no proxy: the peer address is who sent it (docs/deploy.md, security).
-    trustProxy: false,
+    // Behind no proxy unless the office names its proxies: then `request.ip` is the client they forward
+    // for, and anyone else's header is ignored (docs/deploy.md, security).
+    trustProxy: deps.trustProxy ?? false,
     return503OnClosing: true,
     // HTTPS through a server of our own making: Fastify's routes and Socket.IO do not care which it is.
     ...(deps.tls

@@ -18,6 +18,7 @@ export function drawTicket(content: TicketContent, lines: TicketLines, paper: Pa
     pen.text(content.number, pen.fitting(content.number, 150 * s, true), true, 0.95);
     pen.text(content.sectorName, 30 * s, true);
     if (content.serviceName) pen.text(content.serviceName, 24 * s, false);
+    if (lines.booking) pen.text(lines.booking, 26 * s, true);
     pen.gap(10 * s);
     if (lines.ahead) pen.text(lines.ahead, 28 * s, false);
     pen.text(lines.estimate, lines.ahead ? 28 * s : 24 * s, false);

@@ -29,4 +29,14 @@ describe('what a ticket says on paper', () => {
     expect(lines.ahead).toBe(t('kk', 'kiosk.ahead', { count: 3 }));
     expect(lines.estimate).toBe(t('kk', 'kiosk.estimate', { minutes: 4 }));
   });
+  it('says for when a booked visitor is booked, in the office zone, and that a late one joined the queue', () => {
+    const slotStart = Date.parse('2026-12-01T04:30:00Z'); // 09:30 in Almaty
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const onTime = ticketLines({ ...base, lang, booking: { slotStart, late: false } });
+      expect(onTime.booking).toBe(t(lang, 'checkin.bookedFor', { time: '09:30' }));
+      const late = ticketLines({ ...base, lang, booking: { slotStart, late: true } });
+      expect(late.booking).toBe(t(lang, 'checkin.becameWalkIn'));
+    }
+    expect(ticketLines(base).booking).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 // What a printed ticket says, in the visitor's language: plain data, so rendering is a pure function of it.
-import { staffDateTime, t, type Lang } from '@kezek/shared';
+import { formatClock, staffDateTime, t, type Lang } from '@kezek/shared';
 
 export { PAPER_DOTS, type PaperWidth } from './paper.js';
 
@@ -17,6 +17,8 @@ export interface TicketContent {
   footer: string;
   /** A test print from the head or print-test says so on the paper. */
   sample?: boolean;
+  /** Issued by a booking's check-in: the paper says for when, or that a late one joined the queue. */
+  booking?: { slotStart: number; late: boolean } | null;
 }
 
 export type TicketLines = ReturnType<typeof ticketLines>;
@@ -35,5 +37,10 @@ export function ticketLines(c: TicketContent) {
     issued: t(c.lang, 'kiosk.issuedAt', { time: staffDateTime(c.issuedAt, c.timeZone) }),
     scan: t(c.lang, 'kiosk.scanQr'),
     sample: c.sample ? t(c.lang, 'kiosk.sampleTicket') : null,
+    booking: !c.booking
+      ? null
+      : c.booking.late
+        ? t(c.lang, 'checkin.becameWalkIn')
+        : t(c.lang, 'checkin.bookedFor', { time: formatClock(c.booking.slotStart, c.timeZone) }),
   };
 }

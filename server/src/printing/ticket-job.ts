@@ -28,6 +28,7 @@ export function ticketContent(
     statusUrl,
     footer: pick(content.ticketFooter, lang),
     sample,
+    booking: ticket.booking ? { slotStart: ticket.booking.slotStart, late: ticket.booking.late } : null,
   };
 }
 

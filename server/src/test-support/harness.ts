@@ -57,6 +57,7 @@ export interface HarnessOptions {
   hubLink?: AppDeps['hubLink'];
   hubLinkControl?: AppDeps['hubLinkControl'];
   connectionCaps?: ConnectionCaps;
+  trustProxy?: string[];
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -75,6 +76,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.hubLink ? { hubLink: options.hubLink } : {}),
     ...(options.hubLinkControl ? { hubLinkControl: options.hubLinkControl } : {}),
     ...(options.connectionCaps ? { connectionCaps: options.connectionCaps } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
