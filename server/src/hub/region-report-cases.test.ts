@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engines, startTestHub, type Engine, type TestHub } from '../test-support/hub-harness.js';
 import type { Queryable } from './db.js';
+import type { RegionOpenView } from './region-open.js';
 import type { RegionReport } from './region-report-types.js';
 import { addViewer } from './viewers.js';
 
@@ -143,10 +144,9 @@ describe.each<Engine>(['postgres', 'pglite'])('case columns of the period report
   });
 
   it('ranks the public page by cases answered on time once the hub holds cases', async () => {
-    const open = await (await fetch(`${hub.url}/api/open/region?period=month&sort=cases`)).json();
-    expect(
-      open.offices.map((o: { name: string; casesOnTimePct: number | null }) => [o.name, o.casesOnTimePct]),
-    ).toEqual([
+    const res = await fetch(`${hub.url}/api/open/region?period=month&sort=cases`);
+    const open = (await res.json()) as RegionOpenView;
+    expect(open.offices.map((o) => [o.name, o.casesOnTimePct])).toEqual([
       ['Office nura', 100],
       ['Office almaly', 50],
     ]);
