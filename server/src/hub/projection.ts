@@ -12,8 +12,8 @@ interface DayView {
   seq: number;
   state: QueueState | null;
   work: WorkTracker;
-  /** What each ticket's row last held, so a batch rewrites only the tickets it changed. */
-  stored: Map<string, string>;
+  /** Tickets the events folded since the last write touched: only their rows are written again. */
+  touched: Set<string>;
 }
 
 interface DayRow {
@@ -38,7 +38,7 @@ export class Projector {
     const key = `${officeId}/${day}`;
     let view = this.#days.get(key);
     if (!view || view.seq !== row.projected_seq) {
-      view = { seq: 0, state: null, work: new WorkTracker(), stored: new Map() };
+      view = { seq: 0, state: null, work: new WorkTracker(), touched: new Set() };
     }
     try {
       await this.#fold(tx, officeId, day, view, row.stored_seq);
@@ -73,21 +73,19 @@ export class Projector {
       if (rows.length === 0) throw new Error(`entries after ${view.seq} are missing`);
       for (const { seq, entry } of rows) {
         if (seq !== view.seq + 1) throw new Error(`entry ${seq} follows ${view.seq}`);
-        for (const event of entry.events) view.state = foldOne(view.state, event);
-        view.work.apply(entry.events);
-        view.seq = seq;
+        foldEntry(view, seq, entry.events);
       }
     }
   }
 
   async #writeTickets(tx: Queryable, officeId: string, day: string, view: DayView): Promise<void> {
     const changed: Ticket[] = [];
-    for (const t of Object.values(view.state?.tickets ?? {})) {
-      const json = JSON.stringify(t);
-      if (view.stored.get(t.id) === json) continue;
-      view.stored.set(t.id, json);
-      changed.push(t);
+    const tickets = view.state?.tickets ?? {};
+    for (const id of view.touched) {
+      const t = tickets[id];
+      if (t) changed.push(t);
     }
+    view.touched.clear();
     for (let i = 0; i < changed.length; i += UPSERT_CHUNK) {
       await upsertTickets(tx, officeId, day, changed.slice(i, i + UPSERT_CHUNK));
     }
@@ -143,6 +141,37 @@ export class Projector {
        ON CONFLICT (office_id, day) DO UPDATE SET closed_at = EXCLUDED.closed_at, summary = EXCLUDED.summary`,
       [officeId, day, closedAt, JSON.stringify(summary)],
     );
+  }
+}
+
+function foldEntry(view: DayView, seq: number, events: readonly DomainEvent[]): void {
+  for (const event of events) {
+    touch(view, event);
+    view.state = foldOne(view.state, event);
+  }
+  view.work.apply(events);
+  view.seq = seq;
+}
+
+/**
+ * Notes the tickets an event changes, before it is folded (closing the day ends the tickets still
+ * active then). Looking at the events, not at every ticket of the day, keeps a batch's cost to what it
+ * holds: a big centre's day has thousands of tickets and a live batch touches one or two.
+ */
+function touch(view: DayView, event: DomainEvent): void {
+  switch (event.type) {
+    case 'ticket:issued':
+      view.touched.add(event.ticket.id);
+      return;
+    case 'ticket:transferred':
+      view.touched.add(event.ticketId);
+      view.touched.add(event.next.id);
+      return;
+    case 'day:closed':
+      for (const id of view.state?.activeIds ?? []) view.touched.add(id);
+      return;
+    default:
+      if ('ticketId' in event) view.touched.add(event.ticketId);
   }
 }
 
