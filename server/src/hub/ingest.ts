@@ -6,6 +6,7 @@ import type { Db, Queryable } from './db.js';
 import type { Projector } from './projection.js';
 import { rollupDays } from './region-rollups.js';
 import type { HubAck, HubBatch } from './wire.js';
+import { withoutNul } from './without-nul.js';
 
 export async function ingestBatch(
   db: Db,
@@ -32,19 +33,13 @@ export async function ingestBatch(
     const acked: HubAck['days'] = [];
     for (const day of days) {
       acked.push({ day, lastSeq: await advanceStored(tx, officeId, day) });
-      await projector.advance(tx, officeId, day);
+      // The batch's own entries, so the projection need not read back what this transaction just wrote.
+      const sent = batch.entries.filter((e) => e.day === day);
+      await projector.advance(tx, officeId, day, sent);
     }
     await rollupDays(tx, officeId, days);
     return { days: acked };
   });
-}
-
-/**
- * jsonb cannot hold U+0000, and a note may (the office takes any text): one such entry would fail every
- * batch after it and stop the office's link for good. The hub's copy carries U+FFFD in its place.
- */
-function withoutNul(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
 }
 
 /** Moves the day's whole-up-to mark over every entry that now follows it without a gap. */

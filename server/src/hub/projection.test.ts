@@ -1,6 +1,7 @@
 // The projector writes, for each batch, only the ticket rows the batch's events changed: a big
 // centre's late batch costs what it holds, not the day's thousands of tickets.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Ticket } from '@kezek/shared';
 import { generateDay } from '../bench/generate-day.js';
 import type { JournalEntry } from '../office/journal-entry.js';
 import { DEMO_OFFICE } from '../settings/demo-office.js';
@@ -17,18 +18,33 @@ const batch = (entries: readonly JournalEntry[]) => ({
   entries: entries.map((entry) => ({ day: DAY, seq: entry.seq, entry })),
 });
 
-/** The same database, recording how many ticket rows each upsert carried. */
-function countingTickets(db: Db, written: number[]): Db {
+/** The same database, recording how many ticket rows each upsert carried and each read-back of entries. */
+function counting(db: Db, written: number[], readBacks: number[] = []): Db {
   const spy = (tx: Queryable): Queryable => ({
     exec: (sql) => tx.exec(sql),
     query: (sql, params) => {
       if (sql.includes('INSERT INTO tickets')) {
         written.push((JSON.parse(String(params?.[2])) as unknown[]).length);
       }
+      if (sql.includes('SELECT seq, entry FROM raw_entries')) readBacks.push(Number(params?.[2]));
       return tx.query(sql, params);
     },
   });
   return { ...db, transaction: (fn) => db.transaction((tx) => fn(spy(tx))) };
+}
+
+async function ticketRows(db: Db, officeId: string) {
+  const rows = await db.query<{ ticket_id: string; status: string; ended_at: number | null }>(
+    `SELECT ticket_id, status, ended_at FROM tickets WHERE office_id = $1 AND day = $2 ORDER BY ticket_id`,
+    [officeId, DAY],
+  );
+  return rows;
+}
+
+function wantedRows(state: { tickets: Record<string, Ticket> }) {
+  return Object.values(state.tickets)
+    .map((t) => ({ ticket_id: t.id, status: t.status, ended_at: t.endedAt }))
+    .sort((a, b) => (a.ticket_id < b.ticket_id ? -1 : a.ticket_id > b.ticket_id ? 1 : 0));
 }
 
 describe('hub projection', () => {
@@ -53,36 +69,33 @@ describe('hub projection', () => {
     expect(at).toBeGreaterThan(100);
     const projector = new Projector();
     const first: number[] = [];
-    await ingestBatch(countingTickets(db, first), projector, 'almaly', batch(day.entries.slice(0, at)), 1);
+    await ingestBatch(counting(db, first), projector, 'almaly', batch(day.entries.slice(0, at)), 1);
     expect(first.reduce((a, b) => a + b, 0)).toBeGreaterThan(250);
 
     // Serialising is what finding changed tickets by comparison cost: once per ticket of the day.
     const stringify = vi.spyOn(JSON, 'stringify');
     const then: number[] = [];
-    await ingestBatch(
-      countingTickets(db, then),
-      projector,
-      'almaly',
-      batch(day.entries.slice(at, at + 1)),
-      2,
-    );
+    await ingestBatch(counting(db, then), projector, 'almaly', batch(day.entries.slice(at, at + 1)), 2);
     const serialised = stringify.mock.calls.length;
     stringify.mockRestore();
     expect(then).toEqual([1]);
     expect(serialised).toBeLessThan(10);
 
     await ingestBatch(db, projector, 'almaly', batch(day.entries.slice(at + 1)), 3);
-    const rows = await db.query<{ ticket_id: string; status: string; ended_at: number | null }>(
-      `SELECT ticket_id, status, ended_at FROM tickets WHERE office_id = 'almaly' AND day = $1`,
-      [DAY],
-    );
-    const want = Object.values(day.state.tickets).map((t) => ({
-      ticket_id: t.id,
-      status: t.status,
-      ended_at: t.endedAt,
-    }));
-    const byId = (a: { ticket_id: string }, b: { ticket_id: string }) =>
-      a.ticket_id.localeCompare(b.ticket_id);
-    expect(rows.sort(byId)).toEqual(want.sort(byId));
+    expect(await ticketRows(db, 'almaly')).toEqual(wantedRows(day.state));
+  });
+
+  it('folds a batch that continues the day from the request, reading back only a day it has not folded', async () => {
+    await addOffice(db, { id: 'second', name: 'Second', district: 'almaty' }, 0);
+    const projector = new Projector();
+    const readBacks: number[] = [];
+    const spied = counting(db, [], readBacks);
+    await ingestBatch(spied, projector, 'second', batch(day.entries.slice(0, 100)), 1);
+    await ingestBatch(spied, projector, 'second', batch(day.entries.slice(100, 200)), 2);
+    expect(readBacks).toEqual([]);
+    // A hub process that has not seen the day (a restart, another process) folds it from raw_entries.
+    await ingestBatch(spied, new Projector(), 'second', batch(day.entries.slice(200)), 3);
+    expect(readBacks[0]).toBe(0);
+    expect(await ticketRows(db, 'second')).toEqual(wantedRows(day.state));
   });
 });

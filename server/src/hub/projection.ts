@@ -7,6 +7,7 @@ import { evolve, initialState, type DomainEvent, type QueueState, type Ticket } 
 import { summarizeDay } from '../reports/day-summary.js';
 import { WorkTracker } from '../reports/work-time.js';
 import type { Queryable } from './db.js';
+import { withoutNul } from './without-nul.js';
 
 interface DayView {
   seq: number;
@@ -14,6 +15,12 @@ interface DayView {
   work: WorkTracker;
   /** Tickets the events folded since the last write touched: only their rows are written again. */
   touched: Set<string>;
+}
+
+/** An entry as a batch carries it: its seq and the journal line, events inside. */
+export interface SentEntry {
+  seq: number;
+  entry: { events: readonly unknown[] };
 }
 
 interface DayRow {
@@ -28,8 +35,17 @@ const UPSERT_CHUNK = 500;
 export class Projector {
   readonly #days = new Map<string, DayView>();
 
-  /** Folds the day's stored entries that are not projected yet. Call inside the ingest transaction. */
-  async advance(tx: Queryable, officeId: string, day: string): Promise<void> {
+  /**
+   * Folds the day's stored entries that are not projected yet. Call inside the ingest transaction.
+   * `sent`: the batch's entries of the day, folded from memory where they continue the day's view;
+   * whatever they do not cover (a restart, a gap the batch filled) is read back from raw_entries.
+   */
+  async advance(
+    tx: Queryable,
+    officeId: string,
+    day: string,
+    sent: readonly SentEntry[] = [],
+  ): Promise<void> {
     const [row] = await tx.query<DayRow>(
       `SELECT stored_seq, projected_seq, projection_error FROM office_days WHERE office_id = $1 AND day = $2`,
       [officeId, day],
@@ -41,6 +57,7 @@ export class Projector {
       view = { seq: 0, state: null, work: new WorkTracker(), touched: new Set() };
     }
     try {
+      foldSent(view, sent, row.stored_seq);
       await this.#fold(tx, officeId, day, view, row.stored_seq);
     } catch (error) {
       // The raw copy stays whole; only the figures of this day stop until someone looks.
@@ -139,8 +156,17 @@ export class Projector {
     await tx.query(
       `INSERT INTO day_summaries (office_id, day, closed_at, summary) VALUES ($1, $2, $3, $4::jsonb)
        ON CONFLICT (office_id, day) DO UPDATE SET closed_at = EXCLUDED.closed_at, summary = EXCLUDED.summary`,
-      [officeId, day, closedAt, JSON.stringify(summary)],
+      [officeId, day, closedAt, JSON.stringify(summary, withoutNul)],
     );
+  }
+}
+
+/** Folds the sent entries that follow the view without a gap, up to what is stored whole. */
+function foldSent(view: DayView, sent: readonly SentEntry[], upTo: number): void {
+  if (sent.length === 0) return;
+  const bySeq = new Map(sent.map((e) => [e.seq, e]));
+  for (let next = bySeq.get(view.seq + 1); next && next.seq <= upTo; next = bySeq.get(view.seq + 1)) {
+    foldEntry(view, next.seq, next.entry.events as DomainEvent[]);
   }
 }
 
@@ -214,6 +240,6 @@ async function upsertTickets(tx: Queryable, officeId: string, day: string, ticke
        outcome = EXCLUDED.outcome, called_at = EXCLUDED.called_at, started_at = EXCLUDED.started_at,
        ended_at = EXCLUDED.ended_at, desk_id = EXCLUDED.desk_id, operator_id = EXCLUDED.operator_id,
        priority = EXCLUDED.priority, data = EXCLUDED.data`,
-    [officeId, day, JSON.stringify(rows)],
+    [officeId, day, JSON.stringify(rows, withoutNul)],
   );
 }
