@@ -216,6 +216,47 @@ describe('hub link', () => {
     await journal.close();
   });
 
+  it('takes a 503 from a busy hub as "later": it backs off, then delivers', async () => {
+    const office = `office-${++officeNo}`;
+    const officeKey = await hub.office(office);
+    let busy = true;
+    let refused = 0;
+    const gate: typeof fetch = (input, init) => {
+      if (!busy) return fetch(input, init);
+      refused += 1;
+      const headers = { 'content-type': 'application/json', 'retry-after': '1' };
+      return Promise.resolve(new Response('{"error":"rate_limited"}', { status: 503, headers }));
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'kezek-link-'));
+    const link = new HubLink({
+      ...LINK,
+      dataDir: dir,
+      hubUrl: hub.url,
+      key: officeKey,
+      fetch: gate,
+      retryMs: 100,
+      maxRetryMs: 400,
+    });
+    await link.start();
+    const store = forwardingDayStore(
+      await fileDayStore(dir, silentLogger, { config: () => DEMO_OFFICE }),
+      link,
+    );
+    const journal = await store.openDay(DAY, () => undefined);
+    await write(journal, day.entries.slice(0, 20));
+    await until('a refused attempt', () => link.status().lastError === 'hub_error');
+    expect(link.status()).toMatchObject({ state: 'retrying', pending: 20 });
+    const before = refused;
+    await new Promise((r) => setTimeout(r, 1000));
+    // 100, 200, 400, 400 ms between attempts (less a quarter at most): four in a second, not hundreds.
+    expect(refused - before).toBeLessThanOrEqual(5);
+    busy = false;
+    await until('20 at the hub', async () => (await stored(office)).length === 20);
+    await until('delivering', () => link.status().state === 'delivering');
+    await link.stop();
+    await journal.close();
+  });
+
   it("after a crash it sends nothing of an open day's journal until the office has opened it again", async () => {
     const side = await officeSide(hub.url);
     let journal = await side.store.openDay(DAY, () => undefined);

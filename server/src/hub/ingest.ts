@@ -8,15 +8,27 @@ import { rollupDays } from './region-rollups.js';
 import type { HubAck, HubBatch } from './wire.js';
 import { withoutNul } from './without-nul.js';
 
+/** The office stopped waiting for the batch (its timeout): nothing was stored. */
+export class ClientGone extends Error {
+  constructor() {
+    super('client gone');
+  }
+}
+
 export async function ingestBatch(
   db: Db,
   projector: Projector,
   officeId: string,
   batch: HubBatch,
   now: number,
+  /** Asked once a connection is free: an office that gave up meanwhile will send the batch again. */
+  wanted: () => boolean = () => true,
 ): Promise<HubAck> {
   const days = [...new Set(batch.entries.map((e) => e.day))].sort();
   return db.transaction(async (tx) => {
+    // The wait for a pooled connection is where a batch outlives its office's timeout; storing it then
+    // would be work done twice, since the office's retry stores nothing new.
+    if (!wanted()) throw new ClientGone();
     // Also the lock that orders this office's batches.
     await tx.query('UPDATE offices SET last_received_at = $2 WHERE id = $1', [officeId, now]);
     await tx.query(
