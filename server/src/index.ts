@@ -100,8 +100,9 @@ function printWelcome(port: number, demoLogins: boolean, fingerprint: string | n
   const hosts = ['localhost', ...lanAddresses()];
   const scheme = fingerprint ? 'https' : 'http';
   const lines = ['', 'Kezek is running:'];
-  for (const app of ['kiosk', 'display', 'operator', 'open']) {
-    const path = app === 'open' ? '/open' : `/${app}/`;
+  // The public pages have no trailing slash: /open, /book.
+  for (const app of ['kiosk', 'display', 'operator', 'open', 'book']) {
+    const path = app === 'open' || app === 'book' ? `/${app}` : `/${app}/`;
     lines.push(`  ${app.padEnd(9)} ${hosts.map((h) => `${scheme}://${h}:${port}${path}`).join('   ')}`);
   }
   lines.push(`  health    ${scheme}://localhost:${port}/api/health`);

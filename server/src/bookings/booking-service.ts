@@ -31,7 +31,7 @@ import { servedSectors } from '../cases/case-access.js';
 import type { Logger } from '../logger.js';
 import type { Office } from '../office/office.js';
 import { RequestLog } from '../office/request-log.js';
-import { actorRoom, roleRoom } from '../rooms.js';
+import { staffRooms } from '../staff-rooms.js';
 import type { BookingStore } from './booking-store.js';
 
 export interface BookingServiceDeps {
@@ -238,18 +238,9 @@ export class BookingService {
     for (const id of ids) {
       const b = this.deps.store.bookings.bookings[id];
       if (!b) continue;
-      const rooms = [roleRoom('head')];
-      for (const u of this.deps.settings.data.users) {
-        if (!u.active || u.role !== 'operator') continue;
-        const actor: SessionUser = {
-          id: u.id,
-          username: u.username,
-          name: u.name,
-          role: 'operator',
-          deskIds: u.deskIds,
-        };
-        if (canSeeBooking(actor, b, this.deps.settings)) rooms.push(actorRoom(u.id));
-      }
+      const rooms = staffRooms(this.deps.settings.data.users, (actor) =>
+        canSeeBooking(actor, b, this.deps.settings),
+      );
       emit(rooms, bookingView(b));
     }
   }

@@ -3,6 +3,8 @@
 // carries the region's question: how many "in progress" visits became cases, and how many of those
 // were answered on time.
 import { CASE_REPORT_COLUMNS, t, type CaseReport, type CaseReportRow, type Lang } from '@kezek/shared';
+import type { Table } from '../reports/report-table.js';
+import { tablesXlsx } from '../reports/xlsx-book.js';
 
 const COLUMNS = [
   ...CASE_REPORT_COLUMNS,
@@ -10,13 +12,7 @@ const COLUMNS = [
   ['fromVisitsAnsweredOnTime', 'case.report.fromVisitsOnTime'],
 ] as const;
 
-export interface CaseTable {
-  title: string;
-  header: string[];
-  rows: (string | number | null)[][];
-}
-
-export function caseReportTables(report: CaseReport, lang: Lang): CaseTable[] {
+export function caseReportTables(report: CaseReport, lang: Lang): Table[] {
   const table = (
     title: string,
     rows: readonly CaseReportRow[],
@@ -34,23 +30,9 @@ export function caseReportTables(report: CaseReport, lang: Lang): CaseTable[] {
   ];
 }
 
-export async function caseReportXlsx(report: CaseReport, lang: Lang): Promise<Buffer> {
-  // Loaded on the first export, as the visit report's: exceljs is large and most days nobody exports.
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Kezek';
-  book.created = new Date(report.at);
-  const caption = `${t(lang, 'case.report.title')}: ${report.from} — ${report.to}`;
-  for (const table of caseReportTables(report, lang)) {
-    // Sheet names: at most 31 characters, none of []:*?/\
-    const sheet = book.addWorksheet(table.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
-    sheet.addRow([caption]).font = { italic: true };
-    const header = sheet.addRow(table.header);
-    header.font = { bold: true };
-    header.alignment = { wrapText: true, vertical: 'top' };
-    for (const r of table.rows) sheet.addRow(r);
-    sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 2 }];
-    sheet.columns.forEach((col, i) => (col.width = i === 0 ? 34 : 13));
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
+export const caseReportXlsx = (report: CaseReport, lang: Lang): Promise<Buffer> =>
+  tablesXlsx(
+    caseReportTables(report, lang),
+    `${t(lang, 'case.report.title')}: ${report.from} — ${report.to}`,
+    report.at,
+  );

@@ -11,7 +11,7 @@ import {
   type SessionUser,
 } from '@kezek/shared';
 import type { SettingsPort } from '../auth/settings-port.js';
-import { actorRoom, roleRoom } from '../rooms.js';
+import { staffRooms } from '../staff-rooms.js';
 import { canSeeCase } from './case-access.js';
 import type { CaseStore } from './case-store.js';
 import { byUrgency, caseView } from './case-views.js';
@@ -108,19 +108,10 @@ export class CaseService {
       const k = this.deps.store.cases.cases[id];
       if (!k) continue;
       const view = this.view(k);
-      const rooms = [roleRoom('head')];
-      for (const u of this.deps.settings.data.users) {
-        if (!u.active || u.role !== 'operator') continue;
-        const actor: SessionUser = {
-          id: u.id,
-          username: u.username,
-          name: u.name,
-          role: 'operator',
-          deskIds: u.deskIds,
-        };
-        if (canSeeCase(actor, k, config)) rooms.push(actorRoom(u.id));
-      }
-      emit(rooms, view);
+      emit(
+        staffRooms(this.deps.settings.data.users, (actor) => canSeeCase(actor, k, config)),
+        view,
+      );
     }
   }
 }

@@ -3,6 +3,7 @@
 // for kk and ru unless asked otherwise) and an Excel workbook with exceljs, as the office's report-xlsx.ts.
 import { field, type CsvSeparator } from '../reports/report-csv.js';
 import type { CellValue } from '../reports/report-table.js';
+import { tablesXlsx } from '../reports/xlsx-book.js';
 import { fill, REPORT_STRINGS, type ReportWord } from './page/region-report-strings.js';
 import type { RegionLang } from './page/region-strings.js';
 import type { PeriodFigures, RegionReport, RegionReportRow } from './region-report-types.js';
@@ -96,21 +97,11 @@ export function regionReportCsv(report: RegionReport, lang: RegionLang, separato
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export async function regionReportXlsx(report: RegionReport, lang: RegionLang): Promise<Buffer> {
-  // Loaded on the first export, as the office does: exceljs is big and most hub requests never need it.
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Kezek';
-  book.created = new Date(report.generatedAt);
-  for (const table of reportTables(report, lang)) {
-    const sheet = book.addWorksheet(table.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
-    sheet.addRow([reportCaption(report, lang)]).font = { italic: true };
-    const header = sheet.addRow(table.header);
-    header.font = { bold: true };
-    header.alignment = { wrapText: true, vertical: 'top' };
-    for (const r of table.rows) sheet.addRow(r);
-    sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 2 }];
-    sheet.columns.forEach((col, i) => (col.width = i === 1 ? 34 : 12));
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
+/** The office's look (reports/xlsx-book.ts), with the office and its district frozen on the left. */
+export const regionReportXlsx = (report: RegionReport, lang: RegionLang): Promise<Buffer> =>
+  tablesXlsx(reportTables(report, lang), reportCaption(report, lang), report.generatedAt, {
+    frozenColumns: 2,
+    nameColumn: 1,
+    nameWidth: 34,
+    width: 12,
+  });

@@ -156,6 +156,14 @@ function user(
   return { id, username, name, role, passwordHash: hashPasswordSync(password), deskIds: [], active: true };
 }
 
+const BOOKING_DAY = [9 * 60, 18 * 60] as const;
+const DEMO_BOOKING_RULES = {
+  ...DEFAULT_BOOKING_RULES,
+  enabled: true,
+  hours: [0, 1, 2, 3, 4, 5, 6].map(() => BOOKING_DAY),
+  perSlot: 2,
+};
+
 export function demoSettings(): Settings {
   return {
     schemaVersion: SETTINGS_SCHEMA_VERSION,
@@ -169,10 +177,9 @@ export function demoSettings(): Settings {
     devices: [],
     sessions: [],
     autoPairLocal: true,
-    // The demo takes bookings for legal advice, so /book and the kiosk's check-in work on a fresh start.
-    bookings: {
-      rules: { [bookingKey('legal', null)]: { ...DEFAULT_BOOKING_RULES, enabled: true, perSlot: 2 } },
-    },
+    // The demo takes bookings for legal advice, so /book and the kiosk's check-in work on a fresh start:
+    // 09:00-18:00 every day, as the demo hall itself is open every day (around the clock).
+    bookings: { rules: { [bookingKey('legal', null)]: DEMO_BOOKING_RULES } },
     content: {
       ...defaultContent(),
       ticker: {
