@@ -216,6 +216,89 @@ describe('hub link', () => {
     await journal.close();
   });
 
+  it('takes a 503 from a busy hub as "later": it backs off, then delivers', async () => {
+    const office = `office-${++officeNo}`;
+    const officeKey = await hub.office(office);
+    let busy = true;
+    let refused = 0;
+    const gate: typeof fetch = (input, init) => {
+      if (!busy) return fetch(input, init);
+      refused += 1;
+      const headers = { 'content-type': 'application/json', 'retry-after': '1' };
+      return Promise.resolve(new Response('{"error":"rate_limited"}', { status: 503, headers }));
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'kezek-link-'));
+    const link = new HubLink({
+      ...LINK,
+      dataDir: dir,
+      hubUrl: hub.url,
+      key: officeKey,
+      fetch: gate,
+      retryMs: 100,
+      maxRetryMs: 400,
+    });
+    await link.start();
+    const store = forwardingDayStore(
+      await fileDayStore(dir, silentLogger, { config: () => DEMO_OFFICE }),
+      link,
+    );
+    const journal = await store.openDay(DAY, () => undefined);
+    await write(journal, day.entries.slice(0, 20));
+    await until('a refused attempt', () => link.status().lastError === 'hub_error');
+    expect(link.status()).toMatchObject({ state: 'retrying', pending: 20 });
+    const before = refused;
+    await new Promise((r) => setTimeout(r, 1000));
+    // 100, 200, 400, 400 ms between attempts (less a quarter at most): four in a second, not hundreds.
+    expect(refused - before).toBeLessThanOrEqual(5);
+    busy = false;
+    await until('20 at the hub', async () => (await stored(office)).length === 20);
+    await until('delivering', () => link.status().state === 'delivering');
+    await link.stop();
+    await journal.close();
+  });
+
+  it('gathers entries made one at a time into few batches, and never holds back a full one', async () => {
+    const office = `office-${++officeNo}`;
+    const officeKey = await hub.office(office);
+    const sizes: number[] = [];
+    const counting: typeof fetch = (input, init) => {
+      sizes.push((JSON.parse(String(init?.body)) as { entries: unknown[] }).entries.length);
+      return fetch(input, init);
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'kezek-link-'));
+    const options = { ...LINK, dataDir: dir, hubUrl: hub.url, key: officeKey, fetch: counting };
+    let link = new HubLink({ ...options, gatherMs: 250 });
+    await link.start();
+    let store = forwardingDayStore(
+      await fileDayStore(dir, silentLogger, { config: () => DEMO_OFFICE }),
+      link,
+    );
+    let journal = await store.openDay(DAY, () => undefined);
+    // An entry every 10 ms for 0.3 s, as a busy office makes them.
+    for (const entry of day.entries.slice(0, 30)) {
+      await journal.append(entry);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await until('30 at the hub', async () => (await stored(office)).length === 30);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(30);
+    expect(sizes.length).toBeLessThanOrEqual(6);
+    await link.stop();
+    await journal.close();
+
+    // A batch that fills while it gathers goes at once, not after the (here very long) wait.
+    sizes.length = 0;
+    link = new HubLink({ ...options, gatherMs: 60_000, batchEntries: 10 });
+    await link.start();
+    store = forwardingDayStore(await fileDayStore(dir, silentLogger, { config: () => DEMO_OFFICE }), link);
+    journal = await store.openDay(DAY, () => undefined);
+    // One at a time: the first is a short batch that starts gathering, the tenth fills it.
+    for (const entry of day.entries.slice(30, 40)) await journal.append(entry);
+    await until('40 at the hub', async () => (await stored(office)).length === 40, 10_000);
+    expect(sizes).toContain(10);
+    await link.stop();
+    await journal.close();
+  });
+
   it("after a crash it sends nothing of an open day's journal until the office has opened it again", async () => {
     const side = await officeSide(hub.url);
     let journal = await side.store.openDay(DAY, () => undefined);

@@ -28,6 +28,12 @@ export interface HubLinkOptions {
   /** How often an idle link looks for work nobody announced (a day closed, a file adopted). */
   idleMs?: number;
   timeoutMs?: number;
+  /**
+   * How long a batch smaller than full waits for more entries of its day before it goes: live, an
+   * office makes an entry at a time, and one transaction at the hub per entry is what a region of
+   * offices cannot afford. A full batch never waits.
+   */
+  gatherMs?: number;
 }
 
 interface DayTrack {
@@ -45,6 +51,8 @@ interface DayTrack {
 interface Outgoing {
   day: string;
   body: string;
+  /** More of the day could join it: it is not full, and the day is still being written. */
+  short: boolean;
 }
 
 /** Entries read back from a file at once; the batches then come from memory. */
@@ -62,6 +70,8 @@ export class HubLink {
   /** Ends an idle wait early: new entries. A wait after a failure is not cut short by them. */
   #wake: (() => void) | null = null;
   #cancel: (() => void) | null = null;
+  /** Ends a gathering wait early: the day being gathered has a full batch. */
+  #gathering: { day: string; done: () => void } | null = null;
 
   constructor(options: HubLinkOptions) {
     this.#o = {
@@ -71,6 +81,7 @@ export class HubLink {
       maxRetryMs: 30_000,
       idleMs: 5000,
       timeoutMs: 15_000,
+      gatherMs: 250,
       ...options,
       fetch: options.fetch,
     };
@@ -133,6 +144,7 @@ export class HubLink {
     // Only a contiguous window helps; past a gap (or a full window) the file has it.
     if (entry.seq === next && t.window.length < READ_WINDOW) t.window.push(entry);
     this.#wake?.();
+    if (this.#gathering?.day === day && t.window.length >= this.#o.batchEntries) this.#gathering.done();
   }
 
   /** `durable` for the journal's own promise chain: a fault here must never fail the office's append. */
@@ -164,10 +176,14 @@ export class HubLink {
   async #run(): Promise<void> {
     while (!this.#stopped) {
       try {
-        const batch = await this.#nextBatch();
+        let batch = await this.#nextBatch();
         if (!batch) {
           await this.#sleep(this.#o.idleMs, true);
           continue;
+        }
+        if (batch.short && this.#o.gatherMs > 0) {
+          await this.#gather(batch.day);
+          batch = (await this.#nextBatch()) ?? batch;
         }
         await this.#deliver(batch);
         this.#failures = 0;
@@ -231,7 +247,8 @@ export class HubLink {
       parts.push(part);
       size += part.length;
     }
-    return { day, body: `{"entries":[${parts.join(',')}]}` };
+    const short = !t.archived && parts.length < this.#o.batchEntries && parts.length === t.window.length;
+    return { day, body: `{"entries":[${parts.join(',')}]}`, short };
   }
 
   /** Refills the window from the journal file, through the journal's own reader, off the event loop. */
@@ -250,6 +267,22 @@ export class HubLink {
     this.#days.delete(day);
     this.#state.acked = Object.fromEntries(Object.entries(this.#state.acked).filter(([d]) => d !== day));
     await saveLinkState(this.#o.dataDir, this.#state);
+  }
+
+  /** Waits up to gatherMs for the day's window to fill a batch. */
+  #gather(day: string): Promise<void> {
+    if (this.#stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#gathering = null;
+        this.#cancel = null;
+        resolve();
+      };
+      const timer = setTimeout(done, this.#o.gatherMs);
+      this.#gathering = { day, done };
+      this.#cancel = done;
+    });
   }
 
   #sleep(ms: number, wakeable: boolean): Promise<void> {

@@ -39,7 +39,12 @@ export interface HubDeps {
    * pages connected to any of them (region-push.ts). Unset with the embedded database.
    */
   broadcastDatabase?: string;
+  /** Office batches stored at once; more are answered 503 at once. About twice the database pool. */
+  ingestLimit?: number;
 }
+
+/** Twice the default pool of five connections: one batch working, one waiting, per connection. */
+export const DEFAULT_INGEST_LIMIT = 10;
 
 export interface HubContext extends Required<Omit<HubDeps, 'broadcastDatabase'>> {
   projector: Projector;
@@ -72,7 +77,14 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const live = startRegionPush(app.server, deps.db, deps.log, {
     ...(deps.broadcastDatabase ? { adapterDatabase: deps.broadcastDatabase } : {}),
   });
-  const ctx: HubContext = { ...deps, clock, projector: new Projector(), startedAt: clock(), live };
+  const ctx: HubContext = {
+    ...deps,
+    clock,
+    ingestLimit: deps.ingestLimit ?? DEFAULT_INGEST_LIMIT,
+    projector: new Projector(),
+    startedAt: clock(),
+    live,
+  };
   const routes = app.withTypeProvider<ZodTypeProvider>();
   ingestRoutes(routes, ctx);
   ingestMoreRoutes(routes, ctx);

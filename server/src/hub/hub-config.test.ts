@@ -12,8 +12,20 @@ describe('hub configuration', () => {
         dataDir: '/srv/data',
         database: { kind: 'pglite', dir: '/srv/data/hub-db' },
         logLevel: 'info',
+        poolSize: 5,
+        ingestLimit: 10,
       },
     });
+  });
+
+  it('takes the pool size and the batches stored at once, the limit twice the pool unless set', () => {
+    expect(loadHubCommand(['--pool-size', '8'], {}, '/').config).toMatchObject({
+      poolSize: 8,
+      ingestLimit: 16,
+    });
+    const env = { KEZEK_HUB_POOL: '10', KEZEK_HUB_INGEST_LIMIT: '12' };
+    expect(loadHubCommand([], env, '/').config).toMatchObject({ poolSize: 10, ingestLimit: 12 });
+    expect(() => loadHubCommand(['--pool-size', '0'], {}, '/')).toThrow(/pool-size/);
   });
 
   it('takes PORT, KEZEK_DATA_DIR and KEZEK_HUB_DATABASE, and lets arguments win', () => {

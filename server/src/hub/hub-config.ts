@@ -11,6 +11,10 @@ export interface HubConfig {
   /** A postgres:// URL, or an embedded database in this folder. */
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Connections to a postgres:// database. */
+  poolSize: number;
+  /** Office batches stored at once; more are answered 503. Twice the pool unless set. */
+  ingestLimit: number;
 }
 
 export type HubCommand =
@@ -24,7 +28,7 @@ export type HubCommand =
     };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
-const COMMON = ['port', 'host', 'data-dir', 'database', 'log-level'];
+const COMMON = ['port', 'host', 'data-dir', 'database', 'log-level', 'pool-size', 'ingest-limit'];
 const OFFICE = ['id', 'name', 'district'];
 
 export function loadHubCommand(
@@ -76,8 +80,20 @@ function hubConfig(
   if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
     throw new ConfigError('database must be a postgres:// URL (leave it unset for the embedded database)');
   }
+  const count = (arg: string, envName: string, fallback: number): number => {
+    const text = args.get(arg) ?? env[envName];
+    if (text === undefined) return fallback;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) {
+      throw new ConfigError(`${arg} must be an integer 1-1000, got "${text}"`);
+    }
+    return n;
+  };
+  const poolSize = count('pool-size', 'KEZEK_HUB_POOL', 5);
   return {
     port,
+    poolSize,
+    ingestLimit: count('ingest-limit', 'KEZEK_HUB_INGEST_LIMIT', 2 * poolSize),
     host: pick('host', 'KEZEK_HOST', '0.0.0.0'),
     dataDir,
     database: url ? { kind: 'postgres', url } : { kind: 'pglite', dir: join(dataDir, 'hub-db') },

@@ -21,7 +21,7 @@ const version = (
 async function openDb(config: HubConfig): Promise<Db> {
   const db =
     config.database.kind === 'postgres'
-      ? await openPostgres(config.database.url)
+      ? await openPostgres(config.database.url, config.poolSize)
       : await openPglite(config.database.dir);
   await migrate(db);
   return db;
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     db,
     log,
     version,
+    ingestLimit: cmd.config.ingestLimit,
     ...(cmd.config.database.kind === 'postgres' ? { broadcastDatabase: cmd.config.database.url } : {}),
   });
   const port = await hub.listen(cmd.config.port, cmd.config.host);

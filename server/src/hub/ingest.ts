@@ -6,6 +6,14 @@ import type { Db, Queryable } from './db.js';
 import type { Projector } from './projection.js';
 import { rollupDays } from './region-rollups.js';
 import type { HubAck, HubBatch } from './wire.js';
+import { withoutNul } from './without-nul.js';
+
+/** The office stopped waiting for the batch (its timeout): nothing was stored. */
+export class ClientGone extends Error {
+  constructor() {
+    super('client gone');
+  }
+}
 
 export async function ingestBatch(
   db: Db,
@@ -13,9 +21,14 @@ export async function ingestBatch(
   officeId: string,
   batch: HubBatch,
   now: number,
+  /** Asked once a connection is free: an office that gave up meanwhile will send the batch again. */
+  wanted: () => boolean = () => true,
 ): Promise<HubAck> {
   const days = [...new Set(batch.entries.map((e) => e.day))].sort();
   return db.transaction(async (tx) => {
+    // The wait for a pooled connection is where a batch outlives its office's timeout; storing it then
+    // would be work done twice, since the office's retry stores nothing new.
+    if (!wanted()) throw new ClientGone();
     // Also the lock that orders this office's batches.
     await tx.query('UPDATE offices SET last_received_at = $2 WHERE id = $1', [officeId, now]);
     await tx.query(
@@ -32,19 +45,13 @@ export async function ingestBatch(
     const acked: HubAck['days'] = [];
     for (const day of days) {
       acked.push({ day, lastSeq: await advanceStored(tx, officeId, day) });
-      await projector.advance(tx, officeId, day);
+      // The batch's own entries, so the projection need not read back what this transaction just wrote.
+      const sent = batch.entries.filter((e) => e.day === day);
+      await projector.advance(tx, officeId, day, sent);
     }
     await rollupDays(tx, officeId, days);
     return { days: acked };
   });
-}
-
-/**
- * jsonb cannot hold U+0000, and a note may (the office takes any text): one such entry would fail every
- * batch after it and stop the office's link for good. The hub's copy carries U+FFFD in its place.
- */
-function withoutNul(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
 }
 
 /** Moves the day's whole-up-to mark over every entry that now follows it without a gap. */

@@ -7,13 +7,20 @@ import { evolve, initialState, type DomainEvent, type QueueState, type Ticket } 
 import { summarizeDay } from '../reports/day-summary.js';
 import { WorkTracker } from '../reports/work-time.js';
 import type { Queryable } from './db.js';
+import { withoutNul } from './without-nul.js';
 
 interface DayView {
   seq: number;
   state: QueueState | null;
   work: WorkTracker;
-  /** What each ticket's row last held, so a batch rewrites only the tickets it changed. */
-  stored: Map<string, string>;
+  /** Tickets the events folded since the last write touched: only their rows are written again. */
+  touched: Set<string>;
+}
+
+/** An entry as a batch carries it: its seq and the journal line, events inside. */
+export interface SentEntry {
+  seq: number;
+  entry: { events: readonly unknown[] };
 }
 
 interface DayRow {
@@ -28,8 +35,17 @@ const UPSERT_CHUNK = 500;
 export class Projector {
   readonly #days = new Map<string, DayView>();
 
-  /** Folds the day's stored entries that are not projected yet. Call inside the ingest transaction. */
-  async advance(tx: Queryable, officeId: string, day: string): Promise<void> {
+  /**
+   * Folds the day's stored entries that are not projected yet. Call inside the ingest transaction.
+   * `sent`: the batch's entries of the day, folded from memory where they continue the day's view;
+   * whatever they do not cover (a restart, a gap the batch filled) is read back from raw_entries.
+   */
+  async advance(
+    tx: Queryable,
+    officeId: string,
+    day: string,
+    sent: readonly SentEntry[] = [],
+  ): Promise<void> {
     const [row] = await tx.query<DayRow>(
       `SELECT stored_seq, projected_seq, projection_error FROM office_days WHERE office_id = $1 AND day = $2`,
       [officeId, day],
@@ -38,9 +54,10 @@ export class Projector {
     const key = `${officeId}/${day}`;
     let view = this.#days.get(key);
     if (!view || view.seq !== row.projected_seq) {
-      view = { seq: 0, state: null, work: new WorkTracker(), stored: new Map() };
+      view = { seq: 0, state: null, work: new WorkTracker(), touched: new Set() };
     }
     try {
+      foldSent(view, sent, row.stored_seq);
       await this.#fold(tx, officeId, day, view, row.stored_seq);
     } catch (error) {
       // The raw copy stays whole; only the figures of this day stop until someone looks.
@@ -73,21 +90,19 @@ export class Projector {
       if (rows.length === 0) throw new Error(`entries after ${view.seq} are missing`);
       for (const { seq, entry } of rows) {
         if (seq !== view.seq + 1) throw new Error(`entry ${seq} follows ${view.seq}`);
-        for (const event of entry.events) view.state = foldOne(view.state, event);
-        view.work.apply(entry.events);
-        view.seq = seq;
+        foldEntry(view, seq, entry.events);
       }
     }
   }
 
   async #writeTickets(tx: Queryable, officeId: string, day: string, view: DayView): Promise<void> {
     const changed: Ticket[] = [];
-    for (const t of Object.values(view.state?.tickets ?? {})) {
-      const json = JSON.stringify(t);
-      if (view.stored.get(t.id) === json) continue;
-      view.stored.set(t.id, json);
-      changed.push(t);
+    const tickets = view.state?.tickets ?? {};
+    for (const id of view.touched) {
+      const t = tickets[id];
+      if (t) changed.push(t);
     }
+    view.touched.clear();
     for (let i = 0; i < changed.length; i += UPSERT_CHUNK) {
       await upsertTickets(tx, officeId, day, changed.slice(i, i + UPSERT_CHUNK));
     }
@@ -141,8 +156,48 @@ export class Projector {
     await tx.query(
       `INSERT INTO day_summaries (office_id, day, closed_at, summary) VALUES ($1, $2, $3, $4::jsonb)
        ON CONFLICT (office_id, day) DO UPDATE SET closed_at = EXCLUDED.closed_at, summary = EXCLUDED.summary`,
-      [officeId, day, closedAt, JSON.stringify(summary)],
+      [officeId, day, closedAt, JSON.stringify(summary, withoutNul)],
     );
+  }
+}
+
+/** Folds the sent entries that follow the view without a gap, up to what is stored whole. */
+function foldSent(view: DayView, sent: readonly SentEntry[], upTo: number): void {
+  if (sent.length === 0) return;
+  const bySeq = new Map(sent.map((e) => [e.seq, e]));
+  for (let next = bySeq.get(view.seq + 1); next && next.seq <= upTo; next = bySeq.get(view.seq + 1)) {
+    foldEntry(view, next.seq, next.entry.events as DomainEvent[]);
+  }
+}
+
+function foldEntry(view: DayView, seq: number, events: readonly DomainEvent[]): void {
+  for (const event of events) {
+    touch(view, event);
+    view.state = foldOne(view.state, event);
+  }
+  view.work.apply(events);
+  view.seq = seq;
+}
+
+/**
+ * Notes the tickets an event changes, before it is folded (closing the day ends the tickets still
+ * active then). Looking at the events, not at every ticket of the day, keeps a batch's cost to what it
+ * holds: a big centre's day has thousands of tickets and a live batch touches one or two.
+ */
+function touch(view: DayView, event: DomainEvent): void {
+  switch (event.type) {
+    case 'ticket:issued':
+      view.touched.add(event.ticket.id);
+      return;
+    case 'ticket:transferred':
+      view.touched.add(event.ticketId);
+      view.touched.add(event.next.id);
+      return;
+    case 'day:closed':
+      for (const id of view.state?.activeIds ?? []) view.touched.add(id);
+      return;
+    default:
+      if ('ticketId' in event) view.touched.add(event.ticketId);
   }
 }
 
@@ -185,6 +240,6 @@ async function upsertTickets(tx: Queryable, officeId: string, day: string, ticke
        outcome = EXCLUDED.outcome, called_at = EXCLUDED.called_at, started_at = EXCLUDED.started_at,
        ended_at = EXCLUDED.ended_at, desk_id = EXCLUDED.desk_id, operator_id = EXCLUDED.operator_id,
        priority = EXCLUDED.priority, data = EXCLUDED.data`,
-    [officeId, day, JSON.stringify(rows)],
+    [officeId, day, JSON.stringify(rows, withoutNul)],
   );
 }
