@@ -13,6 +13,7 @@ import type { HubLinkStatus } from './link-status.js';
 import { loadLinkState, saveLinkState, type LinkState } from './link-state.js';
 import { adoptDay, outboxDays, outboxPath, releaseDay } from './outbox.js';
 import { readBack } from './read-back.js';
+import { backoffMs, Pause } from './pause.js';
 
 export interface HubLinkOptions {
   dataDir: string;
@@ -67,11 +68,10 @@ export class HubLink {
   #lastErrorAt: number | null = null;
   #stopped = false;
   #loop: Promise<void> | null = null;
-  /** Ends an idle wait early: new entries. A wait after a failure is not cut short by them. */
-  #wake: (() => void) | null = null;
-  #cancel: (() => void) | null = null;
-  /** Ends a gathering wait early: the day being gathered has a full batch. */
-  #gathering: { day: string; done: () => void } | null = null;
+  /** New entries end an idle wait early, never a wait after a failure. */
+  readonly #pause = new Pause();
+  /** The day whose short batch is gathering: a full batch of it ends the wait early. */
+  #gathering: string | null = null;
 
   constructor(options: HubLinkOptions) {
     this.#o = {
@@ -102,7 +102,7 @@ export class HubLink {
 
   async stop(): Promise<void> {
     this.#stopped = true;
-    this.#cancel?.();
+    this.#pause.stop();
     await this.#loop;
   }
 
@@ -132,7 +132,7 @@ export class HubLink {
     t.durable = lastSeq;
     t.known = Math.max(t.known, lastSeq);
     t.archived = false;
-    this.#wake?.();
+    this.#pause.wake();
   }
 
   /** An entry is on disk. Called after its sync, never before. */
@@ -143,8 +143,8 @@ export class HubLink {
     const next = (t.window.at(-1)?.seq ?? this.#acked(day)) + 1;
     // Only a contiguous window helps; past a gap (or a full window) the file has it.
     if (entry.seq === next && t.window.length < READ_WINDOW) t.window.push(entry);
-    this.#wake?.();
-    if (this.#gathering?.day === day && t.window.length >= this.#o.batchEntries) this.#gathering.done();
+    this.#pause.wake();
+    if (this.#gathering === day && t.window.length >= this.#o.batchEntries) this.#pause.end();
   }
 
   /** `durable` for the journal's own promise chain: a fault here must never fail the office's append. */
@@ -160,7 +160,7 @@ export class HubLink {
     const t = this.#track(day);
     t.archived = true;
     t.durable = Infinity;
-    this.#wake?.();
+    this.#pause.wake();
   }
 
   #track(day: string): DayTrack {
@@ -178,7 +178,7 @@ export class HubLink {
       try {
         let batch = await this.#nextBatch();
         if (!batch) {
-          await this.#sleep(this.#o.idleMs, true);
+          await this.#pause.for(this.#o.idleMs, true);
           continue;
         }
         if (batch.short && this.#o.gatherMs > 0) {
@@ -188,7 +188,7 @@ export class HubLink {
         await this.#deliver(batch);
         this.#failures = 0;
       } catch (err) {
-        await this.#sleep(this.#failed(err), false);
+        await this.#pause.for(this.#failed(err), false);
       }
     }
   }
@@ -212,9 +212,7 @@ export class HubLink {
     if (this.#failures === 1 || !(err instanceof LinkError)) {
       this.#o.log.warn({ err, failures: this.#failures }, 'hub link: delivery failed; retrying');
     }
-    const backoff = Math.min(this.#o.maxRetryMs, this.#o.retryMs * 2 ** (this.#failures - 1));
-    // Jitter, so offices cut off together do not all return in the same second.
-    return backoff * (0.75 + Math.random() * 0.5);
+    return backoffMs(this.#failures, this.#o.retryMs, this.#o.maxRetryMs);
   }
 
   /** The oldest day with something to send, as one batch; releases days the hub holds whole. */
@@ -270,33 +268,9 @@ export class HubLink {
   }
 
   /** Waits up to gatherMs for the day's window to fill a batch. */
-  #gather(day: string): Promise<void> {
-    if (this.#stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.#gathering = null;
-        this.#cancel = null;
-        resolve();
-      };
-      const timer = setTimeout(done, this.#o.gatherMs);
-      this.#gathering = { day, done };
-      this.#cancel = done;
-    });
-  }
-
-  #sleep(ms: number, wakeable: boolean): Promise<void> {
-    if (this.#stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.#wake = null;
-        this.#cancel = null;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.#cancel = done;
-      if (wakeable) this.#wake = done;
-    });
+  async #gather(day: string): Promise<void> {
+    this.#gathering = day;
+    await this.#pause.for(this.#o.gatherMs, false);
+    this.#gathering = null;
   }
 }

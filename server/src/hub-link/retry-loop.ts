@@ -4,6 +4,7 @@
 import type { HubLinkError } from '@kezek/shared';
 import type { Logger } from '../logger.js';
 import { LinkError } from './hub-client.js';
+import { backoffMs, Pause } from './pause.js';
 
 export interface RetryLoopOptions {
   log: Logger;
@@ -22,8 +23,7 @@ export class RetryLoop {
   #failures = 0;
   #stopped = false;
   #loop: Promise<void> | null = null;
-  #wake: (() => void) | null = null;
-  #cancel: (() => void) | null = null;
+  readonly #pause = new Pause();
   lastError: HubLinkError | null = null;
   lastErrorAt: number | null = null;
   lastDeliveredAt: number | null = null;
@@ -43,13 +43,13 @@ export class RetryLoop {
 
   async stop(): Promise<void> {
     this.#stopped = true;
-    this.#cancel?.();
+    this.#pause.stop();
     await this.#loop;
   }
 
   /** New work: ends an idle wait early, never a wait after a failure. */
   wake(): void {
-    this.#wake?.();
+    this.#pause.wake();
   }
 
   async #run(): Promise<void> {
@@ -60,9 +60,9 @@ export class RetryLoop {
         if (result === 'sent') {
           this.lastDeliveredAt = this.o.clock();
           this.lastError = null;
-        } else await this.#sleep(this.o.idleMs, true);
+        } else await this.#pause.for(this.o.idleMs, true);
       } catch (err) {
-        await this.#sleep(this.#failed(err), false);
+        await this.#pause.for(this.#failed(err), false);
       }
     }
   }
@@ -74,22 +74,6 @@ export class RetryLoop {
     if (this.#failures === 1 || !(err instanceof LinkError)) {
       this.o.log.warn({ err, failures: this.#failures }, `hub link (${this.o.name}): failed; retrying`);
     }
-    const backoff = Math.min(this.o.maxRetryMs, this.o.retryMs * 2 ** (this.#failures - 1));
-    return backoff * (0.75 + Math.random() * 0.5);
-  }
-
-  #sleep(ms: number, wakeable: boolean): Promise<void> {
-    if (this.#stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.#wake = null;
-        this.#cancel = null;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.#cancel = done;
-      if (wakeable) this.#wake = done;
-    });
+    return backoffMs(this.#failures, this.o.retryMs, this.o.maxRetryMs);
   }
 }
